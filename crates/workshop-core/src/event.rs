@@ -1,0 +1,300 @@
+//! The event as data: parsed from `data/event.json` (embedded at build time) and validated into types that
+//! cannot hold a bad time, zone, id or link, so the rest of the app never re-checks them.
+
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+/// The event file shipped with this build. Organisers edit this file to adapt the app to another event.
+pub const EVENT_JSON: &str = include_str!("../data/event.json");
+
+/// A validated event. Every human-readable text lives in the Fluent files, keyed by the ids held here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub tz: Tz,
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub languages: Vec<String>,
+    pub interpretation: Option<String>,
+    pub organiser: String,
+    /// The meeting link the organisers shipped, verbatim; validated by `meeting::parse_invitation`.
+    pub meeting: Option<String>,
+    pub agenda: Vec<AgendaItem>,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgendaItem {
+    pub id: String,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub session: Option<u8>,
+    pub topics: Vec<String>,
+    pub speakers: Vec<Speaker>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub id: String,
+    pub tbc: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub id: String,
+    /// An official `https` link; `None` where no official address is confirmed.
+    pub url: Option<String>,
+    pub symbol: Option<String>,
+    pub date: Option<NaiveDate>,
+}
+
+/// What is wrong with an event file, naming the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventError {
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for EventError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "event file: {}: {}", self.field, self.problem)
+    }
+}
+
+impl std::error::Error for EventError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: String,
+    timezone: String,
+    date: String,
+    start: String,
+    end: String,
+    languages: Vec<String>,
+    interpretation: Option<String>,
+    organiser: String,
+    meeting: Option<String>,
+    agenda: Vec<RawItem>,
+    resources: Vec<RawResource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: String,
+    start: String,
+    end: String,
+    session: Option<u8>,
+    topics: Vec<String>,
+    speakers: Vec<RawSpeaker>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpeaker {
+    id: String,
+    tbc: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResource {
+    id: String,
+    url: Option<String>,
+    symbol: Option<String>,
+    date: Option<String>,
+}
+
+fn err(field: impl Into<String>, problem: impl Into<String>) -> EventError {
+    EventError { field: field.into(), problem: problem.into() }
+}
+
+fn time(field: &str, s: &str) -> Result<NaiveTime, EventError> {
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .map_err(|_| err(field, format!("invalid time {s:?}, expected HH:MM")))
+}
+
+fn date(field: &str, s: &str) -> Result<NaiveDate, EventError> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| err(field, format!("invalid date {s:?}, expected YYYY-MM-DD")))
+}
+
+/// Ids become parts of Fluent message ids and of calendar UIDs, so they are kept to `a-z`, digits and `-`.
+fn id(field: &str, s: &str) -> Result<String, EventError> {
+    let ok = !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-');
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err(err(field, format!("invalid id {s:?}, expected lowercase letters, digits and '-'")))
+    }
+}
+
+fn https_url(field: &str, s: &str) -> Result<String, EventError> {
+    let parsed = url::Url::parse(s).map_err(|e| err(field, format!("invalid url {s:?}: {e}")))?;
+    if parsed.scheme() != "https" || parsed.host_str().is_none() {
+        return Err(err(field, format!("url {s:?} must be an https link")));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() || parsed.port().is_some() {
+        return Err(err(field, format!("url {s:?} must not carry a user, password or port")));
+    }
+    Ok(s.to_owned())
+}
+
+impl Event {
+    /// The event embedded in this build. Its validity is pinned by a test, so this cannot fail in a
+    /// released binary.
+    pub fn embedded() -> Event {
+        Event::parse(EVENT_JSON).expect("embedded event file is checked by tests")
+    }
+
+    pub fn parse(json: &str) -> Result<Event, EventError> {
+        let raw: RawEvent =
+            serde_json::from_str(json).map_err(|e| err("(file)", e.to_string()))?;
+        let tz: Tz = raw
+            .timezone
+            .parse()
+            .map_err(|_| err("timezone", format!("unknown time zone {:?}", raw.timezone)))?;
+        let day = date("date", &raw.date)?;
+        let start = time("start", &raw.start)?;
+        let end = time("end", &raw.end)?;
+        if end <= start {
+            return Err(err("end", "the event must end after it starts"));
+        }
+        if raw.languages.is_empty() {
+            return Err(err("languages", "at least one language is needed"));
+        }
+        if raw.organiser.trim().is_empty() {
+            return Err(err("organiser", "must not be empty"));
+        }
+        let mut agenda = Vec::with_capacity(raw.agenda.len());
+        let mut seen = HashSet::new();
+        let mut cursor = start;
+        for (i, item) in raw.agenda.into_iter().enumerate() {
+            let f = |name: &str| format!("agenda[{i}].{name}");
+            let item_id = id(&f("id"), &item.id)?;
+            if !seen.insert(item_id.clone()) {
+                return Err(err(f("id"), format!("duplicate id {item_id:?}")));
+            }
+            let s = time(&f("start"), &item.start)?;
+            let e = time(&f("end"), &item.end)?;
+            if e <= s {
+                return Err(err(f("end"), "an item must end after it starts"));
+            }
+            if s < cursor {
+                return Err(err(f("start"), "items must be in order and must not overlap"));
+            }
+            if e > end {
+                return Err(err(f("end"), "an item must end by the end of the event"));
+            }
+            cursor = e;
+            let topics = item
+                .topics
+                .iter()
+                .enumerate()
+                .map(|(t, topic)| id(&f(&format!("topics[{t}]")), topic))
+                .collect::<Result<_, _>>()?;
+            let speakers = item
+                .speakers
+                .iter()
+                .enumerate()
+                .map(|(k, sp)| {
+                    Ok(Speaker { id: id(&f(&format!("speakers[{k}].id")), &sp.id)?, tbc: sp.tbc })
+                })
+                .collect::<Result<_, _>>()?;
+            agenda.push(AgendaItem {
+                id: item_id,
+                start: s,
+                end: e,
+                session: item.session,
+                topics,
+                speakers,
+            });
+        }
+        if agenda.is_empty() {
+            return Err(err("agenda", "at least one agenda item is needed"));
+        }
+        let mut resources = Vec::with_capacity(raw.resources.len());
+        let mut seen = HashSet::new();
+        for (i, r) in raw.resources.into_iter().enumerate() {
+            let f = |name: &str| format!("resources[{i}].{name}");
+            let rid = id(&f("id"), &r.id)?;
+            if !seen.insert(rid.clone()) {
+                return Err(err(f("id"), format!("duplicate id {rid:?}")));
+            }
+            let url = r.url.as_deref().map(|u| https_url(&f("url"), u)).transpose()?;
+            let d = r.date.as_deref().map(|d| date(&f("date"), d)).transpose()?;
+            resources.push(Resource { id: rid, url, symbol: r.symbol, date: d });
+        }
+        Ok(Event {
+            id: id("id", &raw.id)?,
+            tz,
+            date: day,
+            start,
+            end,
+            languages: raw.languages,
+            interpretation: raw.interpretation,
+            organiser: raw.organiser,
+            meeting: raw.meeting.filter(|m| !m.trim().is_empty()),
+            agenda,
+            resources,
+        })
+    }
+
+    pub fn item(&self, id: &str) -> Option<&AgendaItem> {
+        self.agenda.iter().find(|i| i.id == id)
+    }
+
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.resources.iter().find(|r| r.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Replaces `from` by `to` in the embedded event file and returns the parse error, or "ok".
+    fn check(from: &str, to: &str, expect: &str) {
+        assert!(EVENT_JSON.contains(from), "fixture text {from:?} not in event.json");
+        let json = EVENT_JSON.replacen(from, to, 1);
+        let got = match Event::parse(&json) {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.to_string(),
+        };
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn embedded_event_is_valid() {
+        let e = Event::parse(EVENT_JSON).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(e.tz, chrono_tz::Asia::Baku);
+        assert_eq!(e.date.to_string(), "2023-12-05");
+        assert_eq!(e.agenda.len(), 7);
+        assert_eq!(e.agenda.first().unwrap().start, e.start);
+        assert_eq!(e.agenda.last().unwrap().end, e.end);
+    }
+
+    #[test]
+    fn invalid_fields_are_named() {
+        check("\"Asia/Baku\"", "\"Asia/Bakuu\"", "event file: timezone: unknown time zone \"Asia/Bakuu\"");
+        check("\"date\": \"2023-12-05\"", "\"date\": \"2023-13-05\"", "event file: date: invalid date \"2023-13-05\", expected YYYY-MM-DD");
+        check("\"end\": \"13:00\",", "\"end\": \"09:00\",", "event file: end: the event must end after it starts");
+        check("\"start\": \"10:15\"", "\"start\": \"10:1x\"", "event file: agenda[1].start: invalid time \"10:1x\", expected HH:MM");
+        check("\"id\": \"session-1\"", "\"id\": \"opening\"", "event file: agenda[1].id: duplicate id \"opening\"");
+        check("\"id\": \"session-1\"", "\"id\": \"Session 1\"", "event file: agenda[1].id: invalid id \"Session 1\", expected lowercase letters, digits and '-'");
+        check("\"start\": \"10:40\", \"end\": \"11:30\"", "\"start\": \"10:30\", \"end\": \"11:30\"", "event file: agenda[2].start: items must be in order and must not overlap");
+        check("\"start\": \"12:55\", \"end\": \"13:00\"", "\"start\": \"12:55\", \"end\": \"13:05\"", "event file: agenda[6].end: an item must end by the end of the event");
+        check("\"https://gfmd.org\"", "\"http://gfmd.org\"", "event file: resources[12].url: url \"http://gfmd.org\" must be an https link");
+        check("\"https://gfmd.org\"", "\"https://x:y@gfmd.org\"", "event file: resources[12].url: url \"https://x:y@gfmd.org\" must not carry a user, password or port");
+        check("\"id\": \"gfmd\"", "\"id\": \"hub\"", "event file: resources[12].id: duplicate id \"hub\"");
+        check("\"tbc\": false", "\"tbc\": \"no\"", "event file: (file): invalid type: string \"no\", expected a boolean at line 18 column 39");
+    }
+}

@@ -1,0 +1,312 @@
+//! Fluent bundles for the app's two languages, built from the `.ftl` files embedded at compile time, plus
+//! language negotiation. `en` is the reference: a message missing in `ru` falls back to `en` and is reported
+//! to the caller (who logs it); a raw message id never comes out of here.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use unic_langid::LanguageIdentifier;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+pub use embedded::FILES;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// An exact language code as the UI and the command line send it.
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "ru" => Some(Lang::Ru),
+            _ => None,
+        }
+    }
+
+    /// Picks the app language for an OS locale such as `ru-KZ` or `ru_RU.UTF-8`: any Russian → `ru`,
+    /// anything else (or nothing) → `en`.
+    pub fn negotiate(os_locale: Option<&str>) -> Lang {
+        let primary = os_locale
+            .unwrap_or("")
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if primary == "ru" {
+            Lang::Ru
+        } else {
+            Lang::En
+        }
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        self.code().parse().expect("static language code")
+    }
+}
+
+/// One formatted message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub value: String,
+    pub attrs: BTreeMap<String, String>,
+    /// The message was missing in the requested language and came from `en`.
+    #[serde(skip)]
+    pub fell_back: bool,
+    /// The message exists in no language; `value` is empty.
+    #[serde(skip)]
+    pub missing: bool,
+}
+
+pub struct Localizer {
+    en: FluentBundle<FluentResource>,
+    ru: FluentBundle<FluentResource>,
+}
+
+/// Builds a `FluentArgs` from JSON values, as the UI sends them: numbers stay numbers, so that plural rules
+/// apply; everything else becomes a string.
+pub fn args_from_json(map: &serde_json::Map<String, serde_json::Value>) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (k, v) in map {
+        let value: FluentValue<'static> = match v {
+            serde_json::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::String(s) => FluentValue::from(s.clone()),
+            other => FluentValue::from(other.to_string()),
+        };
+        args.set(k.clone(), value);
+    }
+    args
+}
+
+impl Localizer {
+    /// Builds both bundles from the embedded files. Fails with every parse error and duplicate id found.
+    pub fn new() -> Result<Localizer, Vec<String>> {
+        Localizer::from_files(FILES)
+    }
+
+    /// The embedded bundles. Their validity is pinned by tests, so this cannot fail in a released binary.
+    pub fn embedded() -> Localizer {
+        Localizer::new().unwrap_or_else(|errs| panic!("embedded locales are invalid: {errs:?}"))
+    }
+
+    pub fn from_files(files: &[(&str, &str, &str)]) -> Result<Localizer, Vec<String>> {
+        let mut errors = Vec::new();
+        let mut make = |lang: Lang| {
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
+            bundle.set_use_isolating(false);
+            for (code, area, src) in files.iter().filter(|f| f.0 == lang.code()) {
+                let res = match FluentResource::try_new((*src).to_owned()) {
+                    Ok(res) => res,
+                    Err((res, errs)) => {
+                        for e in errs {
+                            errors.push(format!("{code}/{area}.ftl: parse error {e:?}"));
+                        }
+                        res
+                    }
+                };
+                for entry in res.entries() {
+                    if let ast::Entry::Junk { content } = entry {
+                        errors.push(format!("{code}/{area}.ftl: junk {content:?}"));
+                    }
+                }
+                if let Err(errs) = bundle.add_resource(res) {
+                    for e in errs {
+                        errors.push(format!("{code}/{area}.ftl: {e:?}"));
+                    }
+                }
+            }
+            bundle
+        };
+        let en = make(Lang::En);
+        let ru = make(Lang::Ru);
+        if errors.is_empty() {
+            Ok(Localizer { en, ru })
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ru => &self.ru,
+        }
+    }
+
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// Formats message `id` with its attributes in `lang`, falling back to `en`.
+    pub fn message(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Message {
+        let (bundle, fell_back) = if self.has(lang, id) {
+            (self.bundle(lang), false)
+        } else if self.has(Lang::En, id) {
+            (&self.en, true)
+        } else {
+            return Message { value: String::new(), attrs: BTreeMap::new(), fell_back: true, missing: true };
+        };
+        let msg = bundle.get_message(id).expect("checked above");
+        let mut errors = Vec::new();
+        let value = msg
+            .value()
+            .map(|p| bundle.format_pattern(p, args, &mut errors).into_owned())
+            .unwrap_or_default();
+        let attrs = msg
+            .attributes()
+            .map(|a| (a.id().to_owned(), bundle.format_pattern(a.value(), args, &mut errors).into_owned()))
+            .collect();
+        Message { value, attrs, fell_back, missing: false }
+    }
+
+    /// The value of a message without arguments.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.message(lang, id, None).value
+    }
+
+    /// The value of a message with arguments given as pairs.
+    pub fn text_with(&self, lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut a = FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        self.message(lang, id, Some(&a)).value
+    }
+
+    /// The value of an attribute, e.g. `resource-gcm.description`.
+    pub fn attr(&self, lang: Lang, id: &str, attr: &str) -> String {
+        self.message(lang, id, None).attrs.remove(attr).unwrap_or_default()
+    }
+}
+
+/// The shape of every message in one language: id → (attribute names, variable names). Tests compare the
+/// shapes of `en` and `ru` so that a missing or obsolete translation fails.
+pub fn shapes(lang: Lang) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+    let mut out = BTreeMap::new();
+    for (_, _, src) in FILES.iter().filter(|f| f.0 == lang.code()) {
+        let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|(res, _)| res);
+        for entry in res.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                _ => continue,
+            };
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &value {
+                pattern_vars(p, &mut vars);
+            }
+            let mut attrs = BTreeSet::new();
+            for a in &attributes {
+                attrs.insert(a.id.name.to_owned());
+                pattern_vars(&a.value, &mut vars);
+            }
+            out.insert(id, (attrs, vars));
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+fn expr_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(locale: Option<&str>, expect: Lang) {
+        assert_eq!(Lang::negotiate(locale), expect, "{locale:?}");
+    }
+
+    #[test]
+    fn negotiation() {
+        check(Some("ru"), Lang::Ru);
+        check(Some("ru-RU"), Lang::Ru);
+        check(Some("ru-KZ"), Lang::Ru);
+        check(Some("ru_RU.UTF-8"), Lang::Ru);
+        check(Some("RU"), Lang::Ru);
+        check(Some("en-US"), Lang::En);
+        check(Some("kk-KZ"), Lang::En);
+        check(Some("az"), Lang::En);
+        check(Some("rus"), Lang::En);
+        check(Some(""), Lang::En);
+        check(None, Lang::En);
+    }
+
+    #[test]
+    fn fallback_and_missing() {
+        let files = [("en", "a", "only-en = Hello\nboth = Hi\n"), ("ru", "a", "both = Привет\n")];
+        let l = Localizer::from_files(&files).unwrap();
+        let m = l.message(Lang::Ru, "only-en", None);
+        assert_eq!((m.value.as_str(), m.fell_back, m.missing), ("Hello", true, false));
+        let m = l.message(Lang::Ru, "both", None);
+        assert_eq!((m.value.as_str(), m.fell_back), ("Привет", false));
+        let m = l.message(Lang::Ru, "nowhere", None);
+        assert_eq!((m.value.as_str(), m.missing), ("", true));
+    }
+
+    #[test]
+    fn duplicates_and_junk_fail() {
+        let dup = [("en", "a", "x = 1\n"), ("en", "b", "x = 2\n")];
+        assert!(Localizer::from_files(&dup).is_err());
+        let junk = [("en", "a", "x = {\n")];
+        assert!(Localizer::from_files(&junk).is_err());
+    }
+
+    #[test]
+    fn no_isolation_marks() {
+        let files = [("en", "a", "hi = Hi { $name }!\n")];
+        let l = Localizer::from_files(&files).unwrap();
+        assert_eq!(l.text_with(Lang::En, "hi", &[("name", "Ann".into())]), "Hi Ann!");
+    }
+}

@@ -1,0 +1,166 @@
+//! The participant's settings as a validated value: parsed from and written to JSON text here, read from and
+//! written to disk by the shell. Anything that fails to parse or validate is a `SettingsError`, and the shell
+//! sets the file aside rather than guess at what the participant meant.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Reminder lead times the UI offers, in minutes.
+pub const REMINDER_MINUTES: [u32; 4] = [5, 10, 15, 30];
+/// Text size steps, in percent.
+pub const TEXT_SCALE_MIN: u32 = 80;
+pub const TEXT_SCALE_MAX: u32 = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminders {
+    pub enabled: bool,
+    pub minutes: u32,
+}
+
+impl Default for Reminders {
+    fn default() -> Self {
+        Reminders { enabled: false, minutes: 10 }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Geometry {
+    pub width: u32,
+    pub height: u32,
+    pub x: i32,
+    pub y: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// The chosen language; `None` follows the computer's locale.
+    pub language: Option<Lang>,
+    /// An IANA zone name; `None` follows the computer's zone.
+    pub timezone: Option<String>,
+    /// The meeting link the participant saved from their invitation, verbatim.
+    pub meeting: Option<String>,
+    /// The passcode found beside that link, if any.
+    pub passcode: Option<String>,
+    pub reminders: Reminders,
+    pub theme: Theme,
+    pub text_scale: u32,
+    pub window: Option<Geometry>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: None,
+            timezone: None,
+            meeting: None,
+            passcode: None,
+            reminders: Reminders::default(),
+            theme: Theme::System,
+            text_scale: 100,
+            window: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsError(pub String);
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+impl Settings {
+    /// Parses and validates settings text. Empty text is the defaults.
+    pub fn from_json(text: &str) -> Result<Settings, SettingsError> {
+        if text.trim().is_empty() {
+            return Ok(Settings::default());
+        }
+        let invalid = |e: serde_json::Error| SettingsError(format!("settings are not valid: {e}"));
+        // serde would read `[]` as a struct of defaults; a settings file is an object or it is corrupt.
+        let value: serde_json::Value = serde_json::from_str(text).map_err(invalid)?;
+        if !value.is_object() {
+            return Err(SettingsError("settings are not valid: expected a JSON object".into()));
+        }
+        let s: Settings = serde_json::from_value(value).map_err(invalid)?;
+        s.validate()?;
+        Ok(s)
+    }
+
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        if let Some(tz) = &self.timezone {
+            tz.parse::<chrono_tz::Tz>()
+                .map_err(|_| SettingsError(format!("unknown time zone {tz:?} in settings")))?;
+        }
+        if let Some(m) = &self.meeting {
+            crate::meeting::validate_link(m)
+                .map_err(|e| SettingsError(format!("saved meeting link is not valid: {e}")))?;
+        }
+        if !REMINDER_MINUTES.contains(&self.reminders.minutes) {
+            return Err(SettingsError(format!(
+                "reminder time {} is not one of 5, 10, 15 or 30 minutes",
+                self.reminders.minutes
+            )));
+        }
+        if !(TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(&self.text_scale) {
+            return Err(SettingsError(format!("text size {}% is out of range", self.text_scale)));
+        }
+        Ok(())
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("settings always serialise")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &str) {
+        let got = match Settings::from_json(input) {
+            Ok(s) => format!("ok {}", serde_json::to_string(&s).unwrap()),
+            Err(e) => format!("err {e}"),
+        };
+        assert_eq!(got, expect, "input: {input}");
+    }
+
+    const DEFAULTS: &str = r#"{"language":null,"timezone":null,"meeting":null,"passcode":null,"reminders":{"enabled":false,"minutes":10},"theme":"system","text_scale":100,"window":null}"#;
+
+    #[test]
+    fn parse() {
+        check("", &format!("ok {DEFAULTS}"));
+        check("{}", &format!("ok {DEFAULTS}"));
+        check(r#"{"language":"ru"}"#, &format!("ok {}", DEFAULTS.replace(r#""language":null"#, r#""language":"ru""#)));
+        check(r#"{"timezone":"Europe/Berlin"}"#, &format!("ok {}", DEFAULTS.replace(r#""timezone":null"#, r#""timezone":"Europe/Berlin""#)));
+        check(r#"{"theme":"dark","text_scale":125}"#, &format!("ok {}", DEFAULTS.replace("system", "dark").replace("100", "125")));
+        check("{", "err settings are not valid: EOF while parsing an object at line 1 column 1");
+        check("[]", "err settings are not valid: expected a JSON object");
+        check("null", "err settings are not valid: expected a JSON object");
+        check(r#"{"language":"fr"}"#, "err settings are not valid: unknown variant `fr`, expected `en` or `ru`");
+        check(r#"{"timezone":"Mars/Olympus"}"#, "err unknown time zone \"Mars/Olympus\" in settings");
+        check(r#"{"reminders":{"enabled":true,"minutes":7}}"#, "err reminder time 7 is not one of 5, 10, 15 or 30 minutes");
+        check(r#"{"text_scale":5000}"#, "err text size 5000% is out of range");
+        check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `meeting`, `passcode`, `reminders`, `theme`, `text_scale`, `window`");
+    }
+
+    #[test]
+    fn round_trip() {
+        let s = Settings { language: Some(Lang::Ru), text_scale: 150, ..Settings::default() };
+        assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
+    }
+}

@@ -1,0 +1,47 @@
+## The app's frame: skip link, header, navigation, footer, alerts
+
+app-skip = Skip to content
+app-kicker = Participant app
+app-footer = An unofficial participant companion. The concept note and agenda are the organisers'; official documents open in your web browser.
+alert-dismiss = Dismiss
+    .aria-label = Dismiss this message
+
+lang-switch =
+    .aria-label = Language
+# Language names are written in their own language in both locales.
+lang-en = English
+lang-ru = Русский
+
+nav =
+    .aria-label = Sections
+nav-overview = Overview
+nav-concept = Concept note
+nav-agenda = Agenda
+nav-resources = Resources
+nav-settings = Settings
+
+overview-status-heading = Status
+overview-upcoming = The workshop has not started yet.
+agenda-item-heading = Item
+concept-footnotes = Footnotes
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+
+## One-time notices
+
+notice-settings-reset = Your settings file could not be read, so the app started with its default settings. The old file was kept as { $path }.
+
+## Errors shown to the participant
+
+error-unknown-language = “{ $value }” is not a language this app offers. Choose English or Russian.
+error-unknown-zone = “{ $value }” is not a time zone this app knows.
+error-unknown-resource = There is no resource called “{ $value }” in this app.
+error-no-official-link = No official link is confirmed for “{ $value }”, so the app does not open one.
+error-open-failed = Your computer could not open { $value }. Copy the link and open it in your browser.
+error-settings-write = Your settings could not be saved to { $value }.
+error-no-meeting = No meeting link is saved yet. Paste your Zoom invitation first.
+error-calendar = The calendar file could not be saved.
+error-cancelled = Cancelled.

@@ -1,0 +1,57 @@
+//! The main window: titled in the participant's language, sized for reading, and locked to the app's own
+//! pages — a navigation anywhere else is refused, so no remote content ever loads in the webview.
+
+use crate::state::AppState;
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+
+pub const MAIN: &str = "main";
+
+/// Only the app's own origin may be shown (`tauri://localhost` on Linux and macOS, `http://tauri.localhost`
+/// on Windows).
+pub fn is_app_url(url: &tauri::Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    }
+}
+
+pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let state = app.state::<AppState>();
+    let title = state.text(state.lang(), "event-title");
+    WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
+        .title(title)
+        .inner_size(1100.0, 760.0)
+        .min_inner_size(640.0, 480.0)
+        .resizable(true)
+        .on_navigation(|url| {
+            let ok = is_app_url(url);
+            if !ok {
+                eprintln!("gcm-workshop: refused navigation to {url}");
+            }
+            ok
+        })
+        .build()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(url: &str, expect: bool) {
+        assert_eq!(is_app_url(&url.parse().unwrap()), expect, "{url}");
+    }
+
+    #[test]
+    fn only_own_pages() {
+        check("tauri://localhost/index.html", true);
+        check("http://tauri.localhost/index.html", true);
+        check("https://zoom.us/j/123456789", false);
+        check("https://undocs.org/A/RES/73/195", false);
+        check("tauri://evil.example/", false);
+        check("http://tauri.localhost.evil.example/", false);
+        check("file:///etc/passwd", false);
+        check("javascript:alert(1)", false);
+    }
+}

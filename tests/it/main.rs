@@ -1,0 +1,1 @@
+//! Integration tests: the core and the locales, as the app uses them.

@@ -1,0 +1,73 @@
+// Fills every element that has data-l10n-id with its Fluent message, formatted in Rust. Attributes listed in
+// ALLOWED_ATTRS are copied; data-l10n-attr="x" puts attribute x of the message in the text instead; elements
+// with data-l10n-rich get the message's inline markup as DOM nodes built with textContent, never innerHTML.
+
+import { call } from './ipc.js';
+
+const ALLOWED_ATTRS = ['title', 'aria-label', 'placeholder', 'alt'];
+
+function richNodes(segments) {
+  return segments.map((s) => {
+    switch (s.t) {
+      case 'text':
+        return document.createTextNode(s.s);
+      case 'strong':
+      case 'em': {
+        const el = document.createElement(s.t);
+        el.append(...richNodes(s.c));
+        return el;
+      }
+      case 'link': {
+        const a = document.createElement('a');
+        a.href = `#${s.to === 'join' ? 'join' : `resource-${s.to}`}`;
+        a.dataset.target = s.to;
+        a.className = 'xref';
+        a.append(...richNodes(s.c));
+        return a;
+      }
+      default:
+        return document.createTextNode('');
+    }
+  });
+}
+
+function request(el) {
+  let args = null;
+  if (el.dataset.l10nArgs) {
+    try {
+      args = JSON.parse(el.dataset.l10nArgs);
+    } catch {
+      args = null;
+    }
+  }
+  return { id: el.dataset.l10nId, args, rich: el.hasAttribute('data-l10n-rich') };
+}
+
+function apply(el, msg) {
+  const attr = el.dataset.l10nAttr;
+  if (attr) {
+    el.textContent = msg.attrs[attr] || '';
+  } else if (msg.rich) {
+    el.replaceChildren(...richNodes(msg.rich));
+  } else if (msg.value && !el.hasAttribute('data-l10n-attrs-only')) {
+    el.textContent = msg.value;
+  }
+  for (const name of ALLOWED_ATTRS) {
+    if (msg.attrs[name] !== undefined) el.setAttribute(name, msg.attrs[name]);
+  }
+}
+
+/** Translates `root` and everything in it. */
+export async function translate(root = document) {
+  const els = [...root.querySelectorAll('[data-l10n-id]')];
+  if (root instanceof Element && root.hasAttribute('data-l10n-id')) els.unshift(root);
+  if (els.length === 0) return;
+  const res = await call('localize', { requests: els.map(request) });
+  els.forEach((el, i) => apply(el, res[i]));
+}
+
+/** One message's value, for text that is not in the DOM (e.g. a status line). */
+export async function message(id, args = null) {
+  const [res] = await call('localize', { requests: [{ id, args, rich: false }] });
+  return res.value;
+}

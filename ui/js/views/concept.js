@@ -1,0 +1,25 @@
+// Concept note: the organisers' full text, paragraph by paragraph, with its emphasis, the paragraph 29
+// quotation and the footnote; linked phrases lead to the matching resource card.
+
+import { html, mount } from '../html.js';
+
+/** The number of `concept-pN` messages; a test keeps it equal to the locale files. */
+export const PARAGRAPHS = 13;
+
+export async function render(main) {
+  const paras = Array.from({ length: PARAGRAPHS }, (_, i) => i + 1);
+  mount(
+    main,
+    html`<article class="concept">
+      <h1 data-l10n-id="concept-title"></h1>
+      <p class="kicker" data-l10n-id="concept-heading"></p>
+      <p class="meta" data-l10n-id="concept-held-within"></p>
+      <p class="meta" data-l10n-id="concept-participate" data-l10n-rich></p>
+      ${paras.map((n) => html`<p id="concept-p${n}" data-l10n-id="concept-p${n}" data-l10n-rich></p>`)}
+      <aside class="footnote" aria-labelledby="fn-heading">
+        <h2 id="fn-heading" class="visually-hidden" data-l10n-id="concept-footnotes"></h2>
+        <p data-l10n-id="concept-footnote" data-l10n-rich></p>
+      </aside>
+    </article>`,
+  );
+}

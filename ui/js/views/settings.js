@@ -1,0 +1,21 @@
+// Settings: the participant's choices, saved on disk by Rust and remembered across restarts.
+
+import { html, mount } from '../html.js';
+
+export async function render(main, app) {
+  const lang = app.info ? app.info.lang : 'en';
+  mount(
+    main,
+    html`<h1 data-l10n-id="settings-title"></h1>
+      <form class="settings" id="settings-form">
+        <fieldset>
+          <legend data-l10n-id="settings-language"></legend>
+          <label><input type="radio" name="lang" value="en" ${lang === 'en' ? html`checked` : ''}> <span lang="en" data-l10n-id="lang-en"></span></label>
+          <label><input type="radio" name="lang" value="ru" ${lang === 'ru' ? html`checked` : ''}> <span lang="ru" data-l10n-id="lang-ru"></span></label>
+        </fieldset>
+      </form>`,
+  );
+  for (const input of main.querySelectorAll('input[name="lang"]')) {
+    input.addEventListener('change', () => app.setLanguage(input.value));
+  }
+}
