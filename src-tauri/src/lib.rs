@@ -9,6 +9,9 @@ pub mod settings;
 pub mod state;
 pub mod window;
 
+#[cfg(test)]
+mod ipc_tests;
+
 use clap::Parser;
 use state::{AppState, OsInfo};
 use tauri::Runtime;
@@ -54,6 +57,9 @@ fn run_window(state: AppState) -> i32 {
         }
     }
 }
+
+/// Every command the webview may call; `build.rs` declares the same list to the ACL.
+pub const COMMANDS: &[&str] = &["app_info", "localize", "set_language", "overview", "agenda", "resources", "open_resource"];
 
 /// The app's commands and state on any runtime.
 pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {

@@ -1,5 +1,5 @@
 //! Calendar export (RFC 5545 `.ics`) for the whole event or one agenda item, built with the `icalendar` crate
-//! so escaping, line folding and CRLF endings are the crate's job, not ours.
+//! so escaping and CRLF endings are the crate's job, not ours. Only its line folding is redone (see `refold`).
 //!
 //! The output is deterministic: UIDs derive from the event and item ids, so importing the file twice updates
 //! the entry instead of duplicating it, and DTSTAMP is the event's start because the core has no clock.

@@ -1,0 +1,175 @@
+//! IPC tests: every command invoked through Tauri's mock runtime with the app's real context (so the real
+//! capability file applies), checking the JSON the webview receives, errors included, and that no command
+//! can be made to open a URL the webview supplies.
+
+use crate::clock::Clock;
+use crate::error::Error;
+use crate::settings::SettingsStore;
+use crate::state::{AppState, OsInfo};
+use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    dir: tempfile::TempDir,
+    opened: Arc<Mutex<Vec<String>>>,
+}
+
+fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gcm-workshop").join("settings.json");
+    if let Some(text) = settings {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+    }
+    let clock = Clock::starting_at(Some(crate::clock::parse_now(now).unwrap()));
+    let mut state = AppState::load(SettingsStore::at(&path), clock, os);
+    let opened = Arc::new(Mutex::new(Vec::new()));
+    let rec = opened.clone();
+    state.opener = Box::new(move |url: &str| -> Result<(), Error> {
+        rec.lock().unwrap().push(url.to_owned());
+        Ok(())
+    });
+    let app = crate::builder(mock_builder(), state).build(crate::context()).unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    Harness { _app: app, window, dir, opened }
+}
+
+fn en() -> OsInfo {
+    OsInfo { locale: Some("en-GB".into()), zone: Some("Europe/Berlin".into()) }
+}
+
+const DURING: &str = "2023-12-05T10:41:00+04:00";
+
+impl Harness {
+    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: tauri::ipc::CallbackFn(0),
+                error: tauri::ipc::CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: tauri::ipc::InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    fn saved(&self) -> Value {
+        let text = std::fs::read_to_string(self.dir.path().join("gcm-workshop/settings.json")).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+}
+
+/// Runs `cmd` with `body` and compares the result, rendered as `ok <json>` or `err <json>`, with `expect`.
+fn check(h: &Harness, cmd: &str, body: Value, expect: &str) {
+    let got = match h.invoke(cmd, body) {
+        Ok(v) => format!("ok {v}"),
+        Err(v) => format!("err {v}"),
+    };
+    assert_eq!(got, expect, "command {cmd}");
+}
+
+#[test]
+fn app_info_reports_language_zone_and_title() {
+    let h = harness(None, DURING, en());
+    check(&h, "app_info", json!({}), r#"ok {"lang":"en","notices":[],"text_scale":100,"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#);
+    let ru = harness(None, DURING, OsInfo { locale: Some("ru-KZ".into()), zone: Some("Not/AZone".into()) });
+    let v = ru.invoke("app_info", json!({})).unwrap();
+    assert_eq!((v["lang"].as_str(), v["zone"].as_str(), v["zone_source"].as_str()), (Some("ru"), Some("UTC"), Some("fallback")));
+}
+
+#[test]
+fn localize_formats_values_attributes_args_and_markup() {
+    let h = harness(None, DURING, en());
+    check(&h, "localize", json!({"requests": [{"id": "nav-agenda"}]}), r#"ok [{"attrs":{},"value":"Agenda"}]"#);
+    check(&h, "localize", json!({"requests": [{"id": "lang-switch"}]}), r#"ok [{"attrs":{"aria-label":"Language"},"value":""}]"#);
+    check(&h, "localize", json!({"requests": [{"id": "agenda-session-label", "args": {"number": 2}}]}), r#"ok [{"attrs":{},"value":"Session 2"}]"#);
+    let rich = h.invoke("localize", json!({"requests": [{"id": "concept-participate", "rich": true}]})).unwrap();
+    assert_eq!(rich, json!([{"attrs": {}, "value": "Participate [here](join).", "rich": [{"t": "text", "s": "Participate "}, {"t": "link", "to": "join", "c": [{"t": "text", "s": "here"}]}, {"t": "text", "s": "."}]}]));
+    // An unknown id never shows as a raw key.
+    check(&h, "localize", json!({"requests": [{"id": "no-such-message"}]}), r#"ok [{"attrs":{},"value":""}]"#);
+}
+
+#[test]
+fn set_language_saves_and_refuses_unknown() {
+    let h = harness(None, DURING, en());
+    let v = h.invoke("set_language", json!({"lang": "ru"})).unwrap();
+    assert_eq!(v["lang"], "ru");
+    assert_eq!(v["title"], "Семинар по Глобальному договору о безопасной, упорядоченной и легальной миграции (ГДМ) в рамках Алматинского процесса");
+    assert_eq!(h.saved()["language"], "ru");
+    check(&h, "set_language", json!({"lang": "fr"}), r#"err {"kind":"unknown-language","message":"«fr» — такого языка в приложении нет. Выберите английский или русский."}"#);
+    assert_eq!(h.saved()["language"], "ru", "a refused change leaves the file as it was");
+}
+
+#[test]
+fn overview_and_agenda_follow_the_clock_and_zone() {
+    let h = harness(None, DURING, en());
+    let o = h.invoke("overview", json!({})).unwrap();
+    assert_eq!(o["event"]["start"], "10:00");
+    assert_eq!(o["local"]["start"], "07:00");
+    assert_eq!(o["local"]["offset"], "UTC+1");
+    assert_eq!(o["phase"]["phase"], "during");
+    let rows = h.invoke("agenda", json!({})).unwrap();
+    let states: Vec<String> = rows.as_array().unwrap().iter().map(|r| format!("{}={}", r["id"].as_str().unwrap(), r["state"].as_str().unwrap())).collect();
+    assert_eq!(states.join(" "), "opening=past session-1=past session-2=now session-3=next session-4=later questions=later closing=later");
+    let after = harness(None, "2024-01-01T00:00:00Z", en());
+    assert_eq!(after.invoke("overview", json!({})).unwrap()["phase"]["phase"], "after");
+}
+
+#[test]
+fn resources_list_cards_with_hosts() {
+    let h = harness(None, DURING, en());
+    let cards = h.invoke("resources", json!({})).unwrap();
+    let gcm = cards.as_array().unwrap().iter().find(|c| c["id"] == "gcm").unwrap();
+    assert_eq!(gcm.to_string(), r#"{"date":"19 December 2018","host":"undocs.org","id":"gcm","symbol":"A/RES/73/195"}"#);
+}
+
+#[test]
+fn open_resource_opens_only_links_rust_holds() {
+    let h = harness(None, DURING, en());
+    check(&h, "open_resource", json!({"id": "gcm"}), "ok null");
+    check(&h, "open_resource", json!({"id": "https://evil.example/"}), r#"err {"kind":"unknown-resource","message":"There is no resource called “https://evil.example/” in this app."}"#);
+    check(&h, "open_resource", json!({"id": "imrf-progress-declaration"}), r#"err {"kind":"no-official-link","message":"No official link is confirmed for “imrf-progress-declaration”, so the app does not open one."}"#);
+    // A URL smuggled in an extra field is ignored: the id alone decides.
+    check(&h, "open_resource", json!({"id": "gfmd", "url": "https://evil.example/"}), "ok null");
+    assert_eq!(*h.opened.lock().unwrap(), vec!["https://undocs.org/A/RES/73/195".to_owned(), "https://gfmd.org".to_owned()]);
+}
+
+#[test]
+fn no_command_opens_a_url_from_the_webview() {
+    let h = harness(None, DURING, en());
+    let evil = "https://evil.example/";
+    for cmd in crate::COMMANDS {
+        let _ = h.invoke(cmd, json!({"url": evil, "id": evil, "lang": evil, "requests": []}));
+    }
+    assert!(h.opened.lock().unwrap().iter().all(|u| u != evil), "opened: {:?}", h.opened.lock().unwrap());
+}
+
+#[test]
+fn commands_outside_the_capability_are_refused() {
+    let h = harness(None, DURING, en());
+    assert!(h.invoke("plugin:opener|open_url", json!({"url": "https://evil.example/"})).is_err());
+    assert!(h.invoke("plugin:shell|open", json!({"path": "https://evil.example/"})).is_err());
+    assert!(h.invoke("no_such_command", json!({})).is_err());
+}
+
+#[test]
+fn corrupt_settings_are_set_aside_and_reported_once() {
+    let h = harness(Some("{\"language\": \"ru\",, oops"), DURING, en());
+    let v = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(v["lang"], "en");
+    let notices = v["notices"].as_array().unwrap();
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0]["message"].as_str().unwrap().starts_with("Your settings file could not be read"), "{v}");
+    let aside: Vec<_> = std::fs::read_dir(h.dir.path().join("gcm-workshop")).unwrap().flatten().map(|e| e.file_name().into_string().unwrap()).collect();
+    assert!(aside.iter().any(|n| n.starts_with("settings.corrupt-") && n.ends_with(".json")), "{aside:?}");
+    assert_eq!(h.invoke("app_info", json!({})).unwrap()["notices"], json!([]), "told once");
+}
