@@ -1,1 +1,3 @@
-//! Integration tests: the core and the locales, as the app uses them.
+//! Integration tests: the core and the locales as the app uses them. One binary, one module per area.
+
+mod locales;

@@ -1,0 +1,235 @@
+//! The locale files: they parse, `en` and `ru` have the same shape, the UI and the event data find every
+//! message they use, the Russian is Russian, and the concept note is complete (issue 3).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use workshop_core::i18n::{shapes, Lang, Localizer, FILES};
+use workshop_core::markup;
+use workshop_core::Event;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+#[test]
+fn every_file_parses_without_duplicates() {
+    Localizer::new().unwrap_or_else(|errs| panic!("locale errors:\n{}", errs.join("\n")));
+    let areas = |lang: &str| FILES.iter().filter(|f| f.0 == lang).map(|f| f.1).collect::<BTreeSet<_>>();
+    assert_eq!(areas("en"), areas("ru"), "both locales have the same area files");
+    assert!(areas("en").len() >= 8, "{:?}", areas("en"));
+}
+
+#[test]
+fn ru_has_the_same_ids_attributes_and_variables_as_en() {
+    let en = shapes(Lang::En);
+    let ru = shapes(Lang::Ru);
+    let missing: Vec<_> = en.keys().filter(|k| !ru.contains_key(*k)).collect();
+    let obsolete: Vec<_> = ru.keys().filter(|k| !en.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "missing in ru: {missing:?}");
+    assert!(obsolete.is_empty(), "obsolete in ru: {obsolete:?}");
+    for (id, (attrs, vars)) in &en {
+        let (ra, rv) = &ru[id];
+        assert_eq!(attrs, ra, "attributes of {id}");
+        assert_eq!(vars, rv, "variables of {id}");
+    }
+}
+
+/// Static `data-l10n-id="…"` and `l10nId = '…'` uses in `ui/`; ids built from data are checked below.
+fn ui_ids() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    let mut stack = vec![root().join("ui")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if matches!(p.extension().and_then(|x| x.to_str()), Some("html" | "js")) {
+                files.push(p);
+            }
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for marker in ["data-l10n-id=\"", "l10nId = '", "message('"] {
+            for part in text.split(marker).skip(1) {
+                let id: String = part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                let next = part[id.len()..].chars().next();
+                if !id.is_empty() && matches!(next, Some('"') | Some('\'')) {
+                    ids.insert(id);
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_ui_id_exists_in_en() {
+    let l = Localizer::embedded();
+    let ids = ui_ids();
+    assert!(ids.len() > 30, "found only {ids:?}");
+    let missing: Vec<_> = ids.iter().filter(|id| !l.has(Lang::En, id)).collect();
+    assert!(missing.is_empty(), "ui uses ids missing in en: {missing:?}");
+}
+
+#[test]
+fn every_event_item_speaker_topic_and_resource_has_messages() {
+    let l = Localizer::embedded();
+    let ev = Event::embedded();
+    let mut need = vec!["event-title".to_owned()];
+    for item in &ev.agenda {
+        need.push(format!("agenda-{}-title", item.id));
+        need.extend(item.topics.iter().map(|t| format!("agenda-{}-topic-{t}", item.id)));
+        need.extend(item.speakers.iter().map(|s| format!("speaker-{}", s.id)));
+    }
+    for r in &ev.resources {
+        need.push(format!("resource-{}", r.id));
+        for lang in Lang::ALL {
+            assert!(!l.attr(lang, &format!("resource-{}", r.id), "description").is_empty(), "{} description in {lang:?}", r.id);
+        }
+    }
+    for lang in Lang::ALL {
+        let missing: Vec<_> = need.iter().filter(|id| !l.has(lang, id)).collect();
+        assert!(missing.is_empty(), "missing in {lang:?}: {missing:?}");
+    }
+}
+
+#[test]
+fn every_link_in_a_message_leads_somewhere() {
+    let ev = Event::embedded();
+    let l = Localizer::embedded();
+    fn targets(segs: &[markup::Segment], out: &mut Vec<String>) {
+        for s in segs {
+            match s {
+                markup::Segment::Link { to, c } => {
+                    out.push(to.clone());
+                    targets(c, out);
+                }
+                markup::Segment::Strong { c } | markup::Segment::Em { c } => targets(c, out),
+                markup::Segment::Text { .. } => {}
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        for id in shapes(lang).keys() {
+            let m = l.message(lang, id, None);
+            let mut all = vec![m.value];
+            all.extend(m.attrs.into_values());
+            for text in all {
+                let mut t = Vec::new();
+                targets(&markup::parse(&text), &mut t);
+                for to in t {
+                    assert!(to == "join" || ev.resource(&to).is_some(), "{id} ({lang:?}) links to unknown {to:?}");
+                }
+            }
+        }
+    }
+}
+
+/// Drops `(…)` and `{…}` spans: original-language names the glossary keeps in parentheses, and placeables.
+fn without_spans(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '{' => depth += 1,
+            ')' | '}' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Letters of `text` once link targets, Latin-script names, symbols, URLs and parenthesised originals are set
+/// aside.
+fn cyrillic_share(text: &str) -> Option<f64> {
+    let plain = without_spans(&markup::plain(text));
+    let kept: String = plain
+        .split_whitespace()
+        .filter(|w| !w.contains("://") && !w.contains('/') && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let letters: Vec<char> = kept.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 4 {
+        return None;
+    }
+    let cyr = letters.iter().filter(|c| ('\u{0400}'..='\u{04FF}').contains(*c)).count();
+    Some(cyr as f64 / letters.len() as f64)
+}
+
+#[test]
+fn russian_values_are_russian() {
+    // Names of languages in their own language, and proper names kept in Latin script by the glossary.
+    let allowed: BTreeSet<&str> = ["lang-en", "speaker-amr-taha", "speaker-kanako-mabuchi", "speaker-azrah-karim-rajput"].into();
+    let l = Localizer::embedded();
+    let mut bad = Vec::new();
+    for id in shapes(Lang::Ru).keys().filter(|id| !allowed.contains(id.as_str())) {
+        let m = l.message(Lang::Ru, id, None);
+        for (part, text) in std::iter::once(("value".to_owned(), m.value)).chain(m.attrs) {
+            if let Some(share) = cyrillic_share(&text) {
+                if share < 0.6 {
+                    bad.push(format!("{id}.{part} ({:.0}% Cyrillic): {text}", share * 100.0));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "not Russian enough:\n{}", bad.join("\n"));
+    // The check itself can fail: an English text is caught.
+    assert!(cyrillic_share("This is an English sentence about migration.").unwrap() < 0.1);
+}
+
+/// The concept note's body paragraphs from the organisers' text, markup and page furniture removed.
+fn source_paragraphs() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("tests/fixtures/concept-note.txt")).unwrap();
+    let body = &text[text.find("CONCEPT NOTE").unwrap() + "CONCEPT NOTE".len()..text.find("AGENDA").unwrap()];
+    let mut paras: Vec<String> = Vec::new();
+    let mut joined = false;
+    for line in body.lines().map(str::trim) {
+        if line.is_empty() || line.contains("ALMATY PROCESS") || line.contains("АЛМАТИНСКИЙ") {
+            // The page break splits one paragraph: a paragraph ending without a full stop continues.
+            joined = paras.last().map(|p| !p.ends_with('.')).unwrap_or(false);
+            continue;
+        }
+        if line.starts_with('¹') {
+            continue;
+        }
+        let clean = line.replace("\\(", "(").replace("\\)", ")").replace("](#)", "]");
+        let clean = markup::plain(&clean.replace('[', "").replace(']', ""));
+        if joined {
+            let last = paras.last_mut().unwrap();
+            last.push(' ');
+            last.push_str(&clean);
+            joined = false;
+        } else {
+            paras.push(clean);
+        }
+    }
+    paras
+}
+
+fn normalise(s: &str) -> String {
+    s.replace(['’', '‘'], "'").replace(['“', '”'], "\"").replace('¹', "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_concept_paragraph_is_in_the_english_text() {
+    let l = Localizer::embedded();
+    let en: Vec<String> = (1..=40)
+        .map(|n| format!("concept-p{n}"))
+        .filter(|id| l.has(Lang::En, id))
+        .map(|id| normalise(&markup::plain(&l.text(Lang::En, &id))))
+        .collect();
+    let src = source_paragraphs();
+    assert_eq!(src.len(), 13, "source paragraphs: {src:#?}");
+    for p in &src {
+        let p = normalise(p);
+        assert!(en.iter().any(|e| *e == p), "paragraph not in en:\n{p}");
+    }
+    assert_eq!(en.len(), src.len(), "en has exactly the source's paragraphs");
+    // The UI shows exactly that many paragraphs.
+    let js = std::fs::read_to_string(root().join("ui/js/views/concept.js")).unwrap();
+    assert!(js.contains(&format!("PARAGRAPHS = {};", en.len())), "ui/js/views/concept.js must show {} paragraphs", en.len());
+}
