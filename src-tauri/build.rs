@@ -1,16 +1,9 @@
 //! Declares our commands to Tauri's ACL, so the capability file can grant exactly these and nothing else.
 
-const COMMANDS: &[&str] = &[
-    "app_info",
-    "localize",
-    "set_language",
-    "overview",
-    "agenda",
-    "resources",
-    "open_resource",
-];
+include!("src/command_names.rs");
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/command_names.rs");
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )

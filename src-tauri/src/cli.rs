@@ -1,6 +1,9 @@
-//! The command line: with no subcommand the window opens; subcommands work without a display.
+//! The command line: with no subcommand the window opens; subcommands work without a display and print to
+//! standard output. Bad input prints a clear error to standard error and exits with code 2.
 
-use clap::{Parser, Subcommand};
+use crate::state::AppState;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
 #[command(name = "gcm-workshop", version, about = "Participant app for the GCM workshop in the framework of the Almaty Process (5 December 2023)")]
@@ -14,4 +17,59 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Print the agenda as a table: Baku time, time in ZONE, item, speakers.
+    Agenda(AgendaArgs),
+    /// Write the event as an iCalendar (.ics) file, to standard output without --out.
+    Calendar(CalendarArgs),
+    /// Open the Zoom meeting, print its link, or save the link from an invitation.
+    Join(JoinArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Language of the table: en or ru (default: the saved choice, else the computer's).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Time zone for the second column (default: the saved choice, else the computer's).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only this agenda item (e.g. session-2) instead of the whole event.
+    #[arg(long, value_name = "ITEM")]
+    pub item: Option<String>,
+    /// Language of the texts: en or ru.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct JoinArgs {
+    /// Print the link that would be opened instead of opening it.
+    #[arg(long)]
+    pub print: bool,
+    /// Read an invitation (the e-mail text or the link) from FILE, or standard input with '-', and save its link.
+    #[arg(long, value_name = "FILE")]
+    pub invitation: Option<PathBuf>,
+}
+
+/// Runs a subcommand and returns the exit code.
+pub fn run(cmd: Command, state: &AppState) -> i32 {
+    match cmd {
+        Command::Agenda(a) => crate::cli_agenda::run(a, state),
+        Command::Calendar(a) => crate::cli_calendar::run(a, state),
+        Command::Join(a) => crate::cli_join::run(a, state),
+    }
+}
+
+/// Prints `msg` as the program's error and returns exit code 2 (bad input).
+pub fn usage_error(msg: impl std::fmt::Display) -> i32 {
+    eprintln!("gcm-workshop: {msg}");
+    2
+}

@@ -173,3 +173,23 @@ fn corrupt_settings_are_set_aside_and_reported_once() {
     assert!(aside.iter().any(|n| n.starts_with("settings.corrupt-") && n.ends_with(".json")), "{aside:?}");
     assert_eq!(h.invoke("app_info", json!({})).unwrap()["notices"], json!([]), "told once");
 }
+
+#[test]
+fn capability_grants_exactly_our_commands() {
+    let cap: Value = serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+    assert_eq!(cap["windows"], json!(["main"]));
+    let granted: Vec<String> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect();
+    let expected: Vec<String> = crate::COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    assert_eq!(granted, expected, "capabilities/main.json must grant exactly the commands in command_names.rs");
+}
+
+#[test]
+fn every_declared_command_is_registered() {
+    let h = harness(None, DURING, en());
+    for cmd in crate::COMMANDS {
+        if let Err(e) = h.invoke(cmd, json!({})) {
+            let text = e.to_string();
+            assert!(!text.contains("not found"), "{cmd} is declared but not registered: {text}");
+        }
+    }
+}

@@ -2,6 +2,9 @@
 //! the window. `builder` is generic over the runtime so tests drive the same commands on the mock runtime.
 
 pub mod cli;
+mod cli_agenda;
+mod cli_calendar;
+mod cli_join;
 pub mod clock;
 pub mod commands;
 pub mod error;
@@ -34,7 +37,7 @@ pub fn run() -> i32 {
     };
     let state = AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(now), OsInfo::read());
     match cli.command {
-        Some(cmd) => match cmd {},
+        Some(cmd) => cli::run(cmd, &state),
         None => run_window(state),
     }
 }
@@ -58,8 +61,7 @@ fn run_window(state: AppState) -> i32 {
     }
 }
 
-/// Every command the webview may call; `build.rs` declares the same list to the ACL.
-pub const COMMANDS: &[&str] = &["app_info", "localize", "set_language", "overview", "agenda", "resources", "open_resource"];
+include!("command_names.rs");
 
 /// The app's commands and state on any runtime.
 pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
