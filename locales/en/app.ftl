@@ -19,6 +19,9 @@ nav-concept = Concept note
 nav-agenda = Agenda
 nav-resources = Resources
 nav-settings = Settings
+nav-gcm = GCM at a glance
+nav-about = About
+about-version = Version
 
 overview-status-heading = Status
 overview-upcoming = The workshop has not started yet.

@@ -19,6 +19,9 @@ nav-concept = Концептуальная записка
 nav-agenda = Программа
 nav-resources = Материалы
 nav-settings = Настройки
+nav-gcm = ГДМ в кратком изложении
+nav-about = Справка
+about-version = Версия
 
 overview-status-heading = Статус
 overview-upcoming = Семинар ещё не начался.

@@ -9,8 +9,10 @@ import * as concept from './views/concept.js';
 import * as agenda from './views/agenda.js';
 import * as resources from './views/resources.js';
 import * as settings from './views/settings.js';
+import * as gcm from './views/gcm.js';
+import * as about from './views/about.js';
 
-const VIEWS = { overview, concept, agenda, resources, settings };
+const VIEWS = { overview, concept, agenda, resources, gcm, about, settings };
 const LIVE = new Set(['overview', 'agenda']);
 const main = document.getElementById('main');
 const app = { info: null, view: 'overview', showError, go, refresh, setLanguage };
@@ -76,6 +78,7 @@ async function refresh() {
 function route(hash) {
   const h = (hash || '').replace(/^#/, '');
   if (h.startsWith('resource-')) return go('resources', h);
+  if (h.startsWith('gcm-objective-')) return go('gcm', h);
   if (h === 'join') return go('overview', 'join');
   return go(VIEWS[h] ? h : 'overview');
 }
