@@ -3,7 +3,7 @@
 # Идентификаторы сообщений совпадают с en/agenda.ftl и crates/workshop-core/data/event.json.
 # Разметка: **полужирный**, *курсив*, [текст](id-ресурса). Термины — по глоссарию ru-glossary.md.
 
-agenda-title = Повестка дня
+agenda-title = Программа
 
 ## Надписи
 
