@@ -7,6 +7,7 @@ set -euo pipefail
 PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev libxdo-dev libayatana-appindicator3-dev
   librsvg2-dev xvfb xauth webkit2gtk-driver imagemagick fonts-dejavu-core dbus-x11 curl file
+  desktop-file-utils xdotool x11-utils
 )
 
 as_root() {
@@ -31,6 +32,18 @@ ensure_rust() {
     echo "setup: no Rust toolchain found; installing rustup's stable toolchain"
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
     export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+}
+
+# axe-core for the accessibility tests (tests/e2e/a11y.rs), from the npm registry at a pinned version into
+# tests/fixtures/vendor (git-ignored). Keep AXE_VERSION equal to the one in tests/e2e/a11y.rs.
+AXE_VERSION=4.14.1
+ensure_axe() {
+  local dir=tests/fixtures/vendor
+  if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$dir/node_modules/axe-core/package.json"; then
+    command -v npm >/dev/null 2>&1 || ensure_packages npm
+    echo "setup: installing axe-core@$AXE_VERSION into $dir"
+    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund "axe-core@$AXE_VERSION"
   fi
 }
 

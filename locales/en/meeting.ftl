@@ -1,6 +1,8 @@
 # Join panel: the Zoom link from the participant's invitation, joining, and listening to the interpretation.
 # Error messages take no variables: the shell shows them as they are (see meeting-error-* below).
 
+meeting-heading = Join on Zoom
+meeting-settings-heading = Zoom meeting
 meeting-join = Join the meeting
 meeting-join-none = Add your Zoom invitation to join
 meeting-none-help = The Zoom link is in your invitation e-mail. Paste the whole e-mail or just the link below.
@@ -19,6 +21,9 @@ meeting-saved = The meeting link was saved.
 meeting-copy-id = Copy meeting ID
 meeting-copy-passcode = Copy passcode
 meeting-copied = Copied
+meeting-opening = Opening Zoom… If nothing happens, check your browser.
+meeting-source-saved = This link is from the invitation you pasted.
+meeting-source-event = This link was provided by the organisers.
 meeting-browser = Join from the browser
 meeting-open-failed = Your computer could not open the link. Copy it and open it in your browser:
 meeting-copy-link = Copy link

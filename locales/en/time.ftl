@@ -31,7 +31,7 @@ time-next-label = Next
 time-left = { $duration } left
 # $date (String) - the event date, already formatted, e.g. "5 December 2023"
 time-past = This workshop took place on { $date }.
-time-materials = All materials remain available below.
+time-materials = All materials remain available in this app.
 
 time-baku-label = Baku time
 time-your-label = Your time
@@ -44,3 +44,16 @@ time-zone-search = Search time zones
 time-zone-use-computer = Use my computer's zone
 time-zone-region = Almaty Process countries
 time-zone-all = All time zones
+# $zone (String) - IANA name; $offset (String) - e.g. "UTC+6", on the workshop's date
+time-zone-current = Times are shown for { $zone } ({ $offset }).
+time-zone-from-computer = This is your computer's time zone.
+time-zone-chosen = You chose this time zone.
+time-zone-list = Time zones
+# $query (String) - what the participant typed
+time-zone-no-match = No time zone matches “{ $query }”.
+# $zone (String) - IANA name
+time-zone-saved = Time zone set to { $zone }.
+# Overview: one line for both when the participant's clock reads the same as Baku's on the day.
+time-both-label = Baku time, also your time
+# Agenda: said under the date when both columns show the same times.
+time-same-as-baku = On the workshop day your clock reads the same as Baku's.

@@ -38,7 +38,7 @@ time-next-label = Далее
 time-left = Осталось: { $duration }
 # $date (String) - the event date, already formatted, e.g. "5 декабря 2023 г."
 time-past = Семинар состоялся { $date }
-time-materials = Все материалы по-прежнему доступны ниже.
+time-materials = Все материалы по-прежнему доступны в приложении.
 
 time-baku-label = Время в Баку
 time-your-label = Ваше время
@@ -51,3 +51,14 @@ time-zone-search = Поиск часового пояса
 time-zone-use-computer = Использовать пояс компьютера
 time-zone-region = Страны Алматинского процесса
 time-zone-all = Все часовые пояса
+# $zone (String) - IANA name; $offset (String) - e.g. "UTC+6", on the workshop's date
+time-zone-current = Время указано для пояса { $zone } ({ $offset }).
+time-zone-from-computer = Это часовой пояс вашего компьютера.
+time-zone-chosen = Этот часовой пояс выбран вами.
+time-zone-list = Часовые пояса
+# $query (String) - what the participant typed
+time-zone-no-match = Нет часового пояса, подходящего под «{ $query }».
+# $zone (String) - IANA name
+time-zone-saved = Выбран часовой пояс { $zone }.
+time-both-label = Время в Баку, оно же ваше время
+time-same-as-baku = В день семинара ваше время совпадает с бакинским.

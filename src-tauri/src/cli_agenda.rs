@@ -1,8 +1,30 @@
-//! `gcm-workshop agenda` (not written yet: its task fills this in).
+//! `gcm-workshop agenda [--lang en|ru] [--tz ZONE]`: prints the agenda as a plain table with Baku time and
+//! the time in ZONE (the saved or the computer's zone when not given), as it stands at the app's "now"
+//! (`--now` applies). The table is written by the core; this file only turns the arguments into values.
+//!
+//! Exit codes: 0 printed; 2 bad input (an unknown language or zone) with the reason on standard error.
 
-use crate::cli::AgendaArgs;
+use crate::cli::{usage_error, AgendaArgs};
 use crate::state::AppState;
+use workshop_core::agenda_table::agenda_table;
+use workshop_core::schedule::parse_zone;
 
-pub fn run(_args: AgendaArgs, _state: &AppState) -> i32 {
-    crate::cli::usage_error("this subcommand is not available yet")
+pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
+    let lang = match crate::cli_calendar::lang_arg(args.lang.as_deref(), state) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let tz = match args.tz.as_deref() {
+        Some(name) => match parse_zone(name) {
+            Ok(tz) => tz,
+            Err(e) => {
+                return usage_error(format!(
+                    "{e}; give an IANA time zone name such as Asia/Almaty, Europe/Berlin or UTC"
+                ))
+            }
+        },
+        None => state.zone().0,
+    };
+    let table = agenda_table(&state.event, &state.l10n, lang, tz, state.now());
+    crate::cli_calendar::write_stdout(table.as_bytes())
 }

@@ -1,8 +1,126 @@
-//! `gcm-workshop join` (not written yet: its task fills this in).
+//! `gcm-workshop join`: opens the Zoom meeting; `--print` prints the link instead; `--invitation FILE` (`-` for
+//! standard input) reads an invitation, prints what it found and saves it. Only opening needs a desktop: the
+//! other forms work without a display.
+//!
+//! Exit codes: 0 done; 2 bad input (a refused invitation, no link saved, an unreadable file) with the reason on
+//! standard error; 1 the operating system could not open the link.
 
-use crate::cli::JoinArgs;
+use crate::cli::{usage_error, JoinArgs};
+use crate::error::Error;
 use crate::state::AppState;
+use std::io::Read;
+use std::path::Path;
+use workshop_core::meeting::{MeetingLink, MAX_INPUT_CHARS};
 
-pub fn run(_args: JoinArgs, _state: &AppState) -> i32 {
-    crate::cli::usage_error("this subcommand is not available yet")
+/// An invitation longer than this many bytes is refused unread: the parser takes at most `MAX_INPUT_CHARS`
+/// characters, and a character is at most 4 bytes.
+const MAX_INPUT_BYTES: u64 = MAX_INPUT_CHARS as u64 * 4;
+
+const NO_LINK: &str =
+    "no meeting link is saved yet; save the one from your invitation with `gcm-workshop join --invitation FILE` \
+     (`-` reads standard input)";
+
+pub fn run(args: JoinArgs, state: &AppState) -> i32 {
+    if let Some(path) = &args.invitation {
+        let code = save_invitation(path, state);
+        if code != 0 || !args.print {
+            return code;
+        }
+    }
+    let url = match state.join_url() {
+        Ok(url) => url,
+        Err(_) => return usage_error(NO_LINK),
+    };
+    if args.print {
+        println!("{url}");
+        return 0;
+    }
+    match (state.opener)(&url) {
+        Ok(()) => {
+            println!("{url}");
+            0
+        }
+        Err(e) => {
+            eprintln!("gcm-workshop: {e}");
+            eprintln!("{}", state.text(state.lang(), "meeting-open-failed"));
+            eprintln!("{url}");
+            1
+        }
+    }
+}
+
+/// Reads, checks, reports and saves one invitation; returns the exit code.
+fn save_invitation(path: &Path, state: &AppState) -> i32 {
+    let name = if path == Path::new("-") { "standard input".to_owned() } else { path.display().to_string() };
+    let bytes = match read_limited(path) {
+        Ok(b) => b,
+        Err(e) => return usage_error(format!("cannot read the invitation from {name}: {e}")),
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let lang = state.lang();
+    match state.meeting_save(&text) {
+        Ok(link) => {
+            print!("{}", report(&link, |id| state.text(lang, id)));
+            if link.is_personal() {
+                eprintln!("gcm-workshop: warning: {}", state.text(lang, "meeting-personal-warning"));
+            }
+            0
+        }
+        Err(Error::Meeting(e)) => {
+            eprintln!("gcm-workshop: the invitation in {name} cannot be used: {e}");
+            eprintln!("{}", state.text(lang, &format!("meeting-error-{}", e.code())));
+            eprintln!("gcm-workshop: the saved meeting link was not changed");
+            2
+        }
+        Err(e) => {
+            eprintln!("gcm-workshop: {e}");
+            1
+        }
+    }
+}
+
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    let source: Box<dyn Read> =
+        if path == Path::new("-") { Box::new(std::io::stdin().lock()) } else { Box::new(std::fs::File::open(path)?) };
+    let mut bytes = Vec::new();
+    source.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(std::io::Error::other(format!(
+            "it is longer than {MAX_INPUT_BYTES} bytes; an invitation e-mail is a few thousand characters"
+        )));
+    }
+    Ok(bytes)
+}
+
+/// What was found, one `label: value` line each, then the confirmation, in the participant's language.
+fn report(link: &MeetingLink, text: impl Fn(&str) -> String) -> String {
+    let mut out = format!("{}: {}\n", text("meeting-link-label"), link.url);
+    if let Some(id) = link.meeting_id_display() {
+        out += &format!("{}: {id}\n", text("meeting-id-label"));
+    }
+    if let Some(passcode) = &link.passcode {
+        out += &format!("{}: {passcode}\n", text("meeting-passcode-label"));
+    }
+    out + &text("meeting-saved") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use workshop_core::meeting::parse_invitation;
+    use workshop_core::{Lang, Localizer};
+
+    fn check(input: &str, lang: Lang, expect: &str) {
+        let l10n = Localizer::embedded();
+        let link = parse_invitation(input).unwrap();
+        assert_eq!(report(&link, |id| l10n.text(lang, id)), expect);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn reports() {
+        check("https://zoom.us/j/85012345678?pwd=ab.1\nPasscode: 584706", Lang::En, "Meeting link: https://zoom.us/j/85012345678?pwd=ab.1\nMeeting ID: 850 1234 5678\nPasscode: 584706\nThe meeting link was saved.\n");
+        check("https://zoom.us/j/123456789", Lang::Ru, "Ссылка на конференцию: https://zoom.us/j/123456789\nИдентификатор конференции: 123 456 789\nСсылка на конференцию сохранена.\n");
+        check("https://zoom.us/my/jane.doe", Lang::En, "Meeting link: https://zoom.us/my/jane.doe\nThe meeting link was saved.\n");
+    }
 }

@@ -15,8 +15,19 @@ pub enum Error {
     SettingsWrite { path: String, detail: String },
     Meeting(workshop_core::meeting::LinkError),
     NoMeeting,
+    /// The meeting in force lacks what was asked for (a passcode, a meeting ID for the browser client).
+    NoMeetingDetail,
+    Clipboard(String),
     Calendar(String),
     Cancelled,
+    /// An agenda item id the event does not have.
+    UnknownItem(String),
+    /// A reminder lead time other than 5, 10, 15 or 30 minutes.
+    ReminderMinutes(u32),
+    /// A colour scheme other than system, light or dark.
+    UnknownTheme(String),
+    /// A text size outside 80–200 %.
+    TextScale(i64),
 }
 
 impl Error {
@@ -31,8 +42,14 @@ impl Error {
             Error::SettingsWrite { .. } => "settings-write",
             Error::Meeting(_) => "meeting-link",
             Error::NoMeeting => "no-meeting",
+            Error::NoMeetingDetail => "no-meeting-detail",
+            Error::Clipboard(_) => "clipboard",
             Error::Calendar(_) => "calendar",
             Error::Cancelled => "cancelled",
+            Error::UnknownItem(_) => "unknown-item",
+            Error::ReminderMinutes(_) => "reminder-minutes",
+            Error::UnknownTheme(_) => "unknown-theme",
+            Error::TextScale(_) => "text-scale",
         }
     }
 
@@ -48,6 +65,11 @@ impl Error {
                 l10n.text_with(lang, "error-settings-write", &[("value", path.clone().into())])
             }
             Error::NoMeeting | Error::Calendar(_) | Error::Cancelled => l10n.text(lang, &format!("error-{}", self.kind())),
+            Error::UnknownItem(v) => l10n.text_with(lang, "error-unknown-item", &[("value", v.clone().into())]),
+            Error::ReminderMinutes(m) => l10n.text_with(lang, "error-reminder-minutes", &[("value", (*m).into())]),
+            Error::UnknownTheme(v) => l10n.text_with(lang, "error-unknown-theme", &[("value", v.clone().into())]),
+            Error::TextScale(p) => l10n.text_with(lang, "error-text-scale", &[("value", (*p as f64).into())]),
+            Error::NoMeetingDetail | Error::Clipboard(_) => l10n.text(lang, &format!("error-{}", self.kind())),
         }
     }
 }
@@ -63,8 +85,14 @@ impl fmt::Display for Error {
             Error::SettingsWrite { path, detail } => write!(f, "could not save settings to {path}: {detail}"),
             Error::Meeting(e) => write!(f, "{e}"),
             Error::NoMeeting => write!(f, "no meeting link is saved yet"),
+            Error::NoMeetingDetail => write!(f, "the meeting link in force does not give this detail"),
+            Error::Clipboard(d) => write!(f, "could not copy to the clipboard: {d}"),
             Error::Calendar(d) => write!(f, "could not save the calendar file: {d}"),
             Error::Cancelled => write!(f, "cancelled"),
+            Error::UnknownItem(v) => write!(f, "unknown agenda item {v:?}"),
+            Error::ReminderMinutes(m) => write!(f, "reminder time {m} is not one of 5, 10, 15 or 30 minutes"),
+            Error::UnknownTheme(v) => write!(f, "unknown colour scheme {v:?}, expected system, light or dark"),
+            Error::TextScale(p) => write!(f, "text size {p}% is outside 80–200%"),
         }
     }
 }

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 struct Harness {
     _app: App<MockRuntime>,
@@ -35,6 +35,8 @@ fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
         Ok(())
     });
     let app = crate::builder(mock_builder(), state).build(crate::context()).unwrap();
+    // No native dialog on the mock runtime: a save dialog answers "cancelled" unless a test says otherwise.
+    app.manage(crate::calendar_export::SaveTo::new(|_| None));
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     Harness { _app: app, window, dir, opened }
 }
@@ -193,3 +195,15 @@ fn every_declared_command_is_registered() {
         }
     }
 }
+
+/// The join panel's commands (issue 5).
+#[path = "join_ipc_tests.rs"]
+mod join;
+
+/// The time commands: zones, live state, reminders, calendar export (issue 4).
+#[path = "time_ipc_tests.rs"]
+mod time;
+
+/// Search, colour scheme and text size (issue 6).
+#[path = "comforts_ipc_tests.rs"]
+mod comforts;

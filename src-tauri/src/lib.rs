@@ -1,16 +1,24 @@
 //! The participant app's shell: parses the command line, loads state, and either runs a subcommand or opens
 //! the window. `builder` is generic over the runtime so tests drive the same commands on the mock runtime.
 
+pub mod bench;
+pub mod calendar_export;
 pub mod cli;
 mod cli_agenda;
 mod cli_calendar;
 mod cli_join;
 pub mod clock;
+pub mod comforts;
 pub mod commands;
 pub mod error;
+mod instance;
+pub mod join;
+pub mod live;
+pub mod reminders;
 pub mod settings;
 pub mod state;
 pub mod window;
+mod window_geometry;
 
 #[cfg(test)]
 mod ipc_tests;
@@ -43,12 +51,16 @@ pub fn run() -> i32 {
 }
 
 fn run_window(state: AppState) -> i32 {
-    let app = builder(tauri::Builder::default(), state)
+    let context = context();
+    // First of all plugins: a second launch hands over to the open window and exits before anything starts.
+    let single = instance::plugin(&context.config().identifier, state.store.path());
+    let app = bench::hook(builder(tauri::Builder::default().plugin(single), state))
         .setup(|app| {
             window::create_main(app.handle())?;
+            reminders::start(app.handle());
             Ok(())
         })
-        .build(context());
+        .build(context);
     match app {
         Ok(app) => {
             app.run(|_, _| {});
@@ -65,7 +77,11 @@ include!("command_names.rs");
 
 /// The app's commands and state on any runtime.
 pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    b.manage(state).invoke_handler(tauri::generate_handler![
+    b.manage(state)
+        .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .invoke_handler(tauri::generate_handler![
         commands::app_info,
         commands::localize,
         commands::set_language,
@@ -73,6 +89,22 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
         commands::agenda,
         commands::resources,
         commands::open_resource,
+        join::commands::meeting,
+        join::commands::meeting_check,
+        join::commands::meeting_save,
+        join::commands::meeting_remove,
+        join::commands::join,
+        join::commands::join_browser,
+        join::commands::copy_meeting,
+        live::zones,
+        live::set_timezone,
+        live::live,
+        reminders::reminder_settings,
+        reminders::set_reminders,
+        calendar_export::export_calendar,
+        comforts::search,
+        comforts::set_theme,
+        comforts::set_text_scale,
     ])
 }
 

@@ -2,6 +2,7 @@
 //! pages — a navigation anywhere else is refused, so no remote content ever loads in the webview.
 
 use crate::state::AppState;
+use crate::window_geometry;
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
 pub const MAIN: &str = "main";
@@ -19,11 +20,17 @@ pub fn is_app_url(url: &tauri::Url) -> bool {
 pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let state = app.state::<AppState>();
     let title = state.text(state.lang(), "event-title");
-    WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
+    // Where the participant left it last time, if that is still on a screen.
+    let place = window_geometry::placement(state.settings().window, &window_geometry::screens(app));
+    let mut builder = WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
         .title(title)
-        .inner_size(1100.0, 760.0)
-        .min_inner_size(640.0, 480.0)
-        .resizable(true)
+        .inner_size(place.width, place.height)
+        .min_inner_size(window_geometry::MIN_SIZE.0, window_geometry::MIN_SIZE.1)
+        .resizable(true);
+    if let Some((x, y)) = place.position {
+        builder = builder.position(x, y);
+    }
+    let window = builder
         .on_navigation(|url| {
             let ok = is_app_url(url);
             if !ok {
@@ -32,6 +39,10 @@ pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             ok
         })
         .build()?;
+    // The participant's colour scheme for the frame (GTK's dark variant; WebKitGTK's prefers-color-scheme follows
+    // it). Set after building: on Linux the builder's `.theme()` does not reach WebKitGTK.
+    let _ = window.set_theme(crate::comforts::window_theme(state.settings().theme));
+    window_geometry::remember(&window);
     Ok(())
 }
 

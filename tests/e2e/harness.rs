@@ -559,6 +559,10 @@ impl Session {
                 )))
             }
         }
+        // The app is ready when its first view has a heading and the navigation has its labels: until then the
+        // links are empty (zero-size) and a click could land on nothing.
+        session.wait_text("main#main h1", "non-empty", |t| !t.trim().is_empty()).await?;
+        session.wait_text("nav a[data-view=\"settings\"]", "non-empty", |t| !t.trim().is_empty()).await?;
         Ok(session)
     }
 
@@ -767,6 +771,9 @@ impl Session {
     pub async fn click(&self, css: &str) -> Result<()> {
         self.wait_until(&format!("a clickable element matching `{css}`"), self.timeout, || async move {
             let Some(e) = self.find(css).await? else { return Ok(None) };
+            if !e.is_displayed().await? {
+                return Ok(None);
+            }
             e.click().await?;
             Ok(Some(()))
         })

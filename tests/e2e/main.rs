@@ -10,7 +10,11 @@
 //!
 //! Screenshots land in `target/screenshots/`, driver and app logs in `target/e2e-logs/`.
 
+mod a11y;
+mod comforts;
 mod harness;
+mod join;
+mod time;
 
 use harness::{Options, Result, Session};
 

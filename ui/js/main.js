@@ -11,11 +11,13 @@ import * as resources from './views/resources.js';
 import * as settings from './views/settings.js';
 import * as gcm from './views/gcm.js';
 import * as about from './views/about.js';
+import * as search from './views/search.js';
+import { install as installComforts } from './comforts.js';
 
-const VIEWS = { overview, concept, agenda, resources, gcm, about, settings };
+const VIEWS = { overview, concept, agenda, resources, gcm, about, search, settings };
 const LIVE = new Set(['overview', 'agenda']);
 const main = document.getElementById('main');
-const app = { info: null, view: 'overview', showError, go, refresh, setLanguage };
+const app = { info: null, view: 'overview', showError, go, refresh, setLanguage, applyInfo };
 
 function showAlert(kind, text) {
   const box = document.getElementById('alerts');
@@ -41,13 +43,28 @@ function applyInfo(info) {
   document.documentElement.lang = info.lang;
   document.documentElement.dataset.theme = info.theme;
   document.documentElement.style.setProperty('--text-scale', String(info.text_scale / 100));
+  // Large text gets the one-column layout, so the navigation does not take half the window (comforts.css).
+  document.documentElement.dataset.textSize = info.text_scale >= 150 ? 'large' : 'normal';
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.dataset.lang === info.lang));
   }
 }
 
+// Navigations and refreshes run one after another: a click while a view is still rendering waits for it,
+// so an older render can never land on top of the view that was asked for last.
+let queue = Promise.resolve();
+function serial(task) {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
+  return run;
+}
+
 /** Shows view `name`, then moves focus to `focusId` (an element id) or the view's heading. */
-async function go(name, focusId = null, { push = true } = {}) {
+function go(name, focusId = null, options = {}) {
+  return serial(() => show(name, focusId, options));
+}
+
+async function show(name, focusId = null, { push = true } = {}) {
   const view = VIEWS[name] ? name : 'overview';
   app.view = view;
   for (const a of document.querySelectorAll('[data-view]')) {
@@ -69,16 +86,21 @@ async function go(name, focusId = null, { push = true } = {}) {
 }
 
 /** Re-renders the current view in place (after a language or setting change, or as time passes). */
-async function refresh() {
-  await translate(document);
-  await VIEWS[app.view].render(main, app);
-  await translate(main);
+function refresh() {
+  return serial(async () => {
+    await translate(document);
+    await VIEWS[app.view].render(main, app);
+    await translate(main);
+  });
 }
 
 function route(hash) {
   const h = (hash || '').replace(/^#/, '');
   if (h.startsWith('resource-')) return go('resources', h);
+  if (h.startsWith('item-')) return go('agenda', h);
   if (h.startsWith('gcm-objective-')) return go('gcm', h);
+  if (h.startsWith('gcm-principle-')) return go('gcm', h);
+  if (/^concept-p\d+$/.test(h)) return go('concept', h);
   if (h === 'join') return go('overview', 'join');
   return go(VIEWS[h] ? h : 'overview');
 }
@@ -114,8 +136,9 @@ for (const b of document.querySelectorAll('[data-lang]')) {
 }
 
 window.addEventListener('hashchange', () => route(location.hash));
+installComforts(app);
 
-async function start() {
+async function loadInfo() {
   try {
     const info = await call('app_info');
     applyInfo(info);
@@ -124,11 +147,24 @@ async function start() {
   } catch (e) {
     showError(e);
   }
-  await route(location.hash);
-  // The clock moves on: keep "now", "next" and the countdown true without disturbing the reader.
+}
+
+function start() {
+  // Queued before any click can be: a navigation asked for while the app is still starting comes after the
+  // initial view instead of being overwritten by it.
+  serial(loadInfo);
+  route(location.hash);
+  // The clock moves on: keep "now", "next" and the countdown true without disturbing the reader. A view with
+  // a `tick` updates only its live parts (so it may run while the reader is inside it); others re-render
+  // only when focus is elsewhere.
   setInterval(() => {
-    if (LIVE.has(app.view) && !main.contains(document.activeElement)) refresh().catch(showError);
-  }, 30000);
+    if (!LIVE.has(app.view)) return;
+    const view = VIEWS[app.view];
+    // A failed tick is retried at the next one; an alert every 15 s would bury the page.
+    if (view.tick) {
+      serial(() => (VIEWS[app.view] === view ? view.tick(main, app) : null)).catch((e) => console.error(e));
+    } else if (!main.contains(document.activeElement)) refresh().catch(showError);
+  }, 15000);
 }
 
 start();

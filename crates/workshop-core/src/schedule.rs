@@ -243,12 +243,18 @@ pub enum Phase {
     After,
 }
 
+/// Whole seconds from `now` until `then`, rounded up: a clock a fraction of a second past 09:44:59 is still
+/// more than 15 minutes before 10:00, and must not flip to "soon" early (truncating would say 900).
+fn seconds_until(now: DateTime<Utc>, then: DateTime<Utc>) -> i64 {
+    (then - now).num_milliseconds().saturating_add(999).div_euclid(1000)
+}
+
 /// The live state at `now`. Each boundary belongs to what starts there: at exactly 10:40 the item starting at
 /// 10:40 is current, and at exactly the event's end the event is over.
 pub fn phase(ev: &Event, now: DateTime<Utc>) -> Phase {
     let (start, end) = event_instants(ev);
     if now < start {
-        let starts_in_seconds = (start - now).num_seconds();
+        let starts_in_seconds = seconds_until(now, start);
         return Phase::Before { starts_in_seconds, soon: starts_in_seconds <= SOON_SECONDS };
     }
     if now >= end {
@@ -259,12 +265,12 @@ pub fn phase(ev: &Event, now: DateTime<Utc>) -> Phase {
         return Phase::During {
             current: Some(i),
             next: (i + 1 < spans.len()).then_some(i + 1),
-            current_ends_in_seconds: (spans[i].1 - now).num_seconds(),
+            current_ends_in_seconds: seconds_until(now, spans[i].1),
         };
     }
     let next = spans.iter().position(|&(s, _)| s > now);
     let break_ends = next.map_or(end, |n| spans[n].0);
-    Phase::During { current: None, next, current_ends_in_seconds: (break_ends - now).num_seconds() }
+    Phase::During { current: None, next, current_ends_in_seconds: seconds_until(now, break_ends) }
 }
 
 /// A countdown reduced to its largest unit and the one below it, for Fluent to word ("3 days, 4 hours",
@@ -541,6 +547,10 @@ mod tests {
         check_phase("2022-12-05T06:00:00Z", before(365 * 86_400, false));
         check_phase("09:00", before(3600, false));
         check_phase("09:44:59", before(15 * 60 + 1, false));
+        // A running clock is a fraction past the second: still not "soon" (seconds are rounded up).
+        check_phase("2023-12-05T05:44:59.500Z", before(15 * 60 + 1, false));
+        check_phase("2023-12-05T05:44:59.999Z", before(15 * 60 + 1, false));
+        check_phase("2023-12-05T06:40:00.001Z", during(2, Some(3), 50 * 60));
         check_phase("09:45", before(15 * 60, true));
         check_phase("09:59", before(60, true));
         check_phase("09:59:59", before(1, true));

@@ -86,14 +86,15 @@ pub struct AgendaRow {
     pub state: ItemState,
 }
 
-pub fn agenda(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<AgendaRow> {
+/// Where each agenda item stands at `now`, in agenda order.
+pub fn item_states(ev: &Event, now: DateTime<Utc>) -> Vec<ItemState> {
     let phase = schedule::phase(ev, now);
     ev.agenda
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let (start, end) = schedule::item_instants(ev, item);
-            let state = match &phase {
+            let (_, end) = schedule::item_instants(ev, item);
+            match &phase {
                 Phase::Before { .. } => {
                     if i == 0 {
                         ItemState::Next
@@ -113,7 +114,18 @@ pub fn agenda(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<AgendaR
                         ItemState::Later
                     }
                 }
-            };
+            }
+        })
+        .collect()
+}
+
+pub fn agenda(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<AgendaRow> {
+    let states = item_states(ev, now);
+    ev.agenda
+        .iter()
+        .zip(states)
+        .map(|(item, state)| {
+            let (start, end) = schedule::item_instants(ev, item);
             AgendaRow {
                 id: item.id.clone(),
                 session: item.session,

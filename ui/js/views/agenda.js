@@ -3,6 +3,8 @@
 
 import { call } from '../ipc.js';
 import { html, mount } from '../html.js';
+import { applyLive, statusBlock, tick as tickLive } from '../live.js';
+import { calendarButton, wireCalendarButtons } from '../calendar.js';
 
 function speaker(s) {
   return html`<li class="speaker">
@@ -11,30 +13,40 @@ function speaker(s) {
   </li>`;
 }
 
+// Both badges are in every row; CSS shows the one that matches the row's state, so the live refresh only
+// changes classes.
 function row(r) {
-  const badge =
-    r.state === 'now' ? html`<span class="badge badge-now" data-l10n-id="time-now-label"></span>` :
-    r.state === 'next' ? html`<span class="badge badge-next" data-l10n-id="time-next-label"></span>` : '';
   return html`<tr id="item-${r.id}" class="agenda-item state-${r.state}" ${r.state === 'now' ? html`aria-current="time"` : ''}>
     <td class="when"><span class="time">${r.event.start}–${r.event.end}</span></td>
     <td class="when local"><span class="time">${r.local.start}–${r.local.end}</span>${r.local.day_shift ? html`<span class="day-shift">${r.local.date}</span>` : ''}</td>
     <th scope="row" class="what">
-      ${badge}
+      <span class="badge badge-now" data-l10n-id="time-now-label"></span><span class="badge badge-next" data-l10n-id="time-next-label"></span>
       ${r.session ? html`<span class="session" data-l10n-id="agenda-session-label" data-l10n-args="${JSON.stringify({ number: r.session })}"></span>` : ''}
-      <span class="title" data-l10n-id="agenda-${r.id}-title" data-l10n-rich></span>
+      <span class="title" id="title-${r.id}" data-l10n-id="agenda-${r.id}-title" data-l10n-rich></span>
+      <p class="row-left" hidden></p>
       ${r.topics.length ? html`<ul class="topics">${r.topics.map((t) => html`<li data-l10n-id="agenda-${r.id}-topic-${t}" data-l10n-rich></li>`)}</ul>` : ''}
       ${r.speakers.length ? html`<ul class="speakers">${r.speakers.map(speaker)}</ul>` : ''}
+      ${calendarButton(r.id)}
     </th>
   </tr>`;
 }
 
-export async function render(main) {
-  const rows = await call('agenda');
+let rowsInfo = [];
+
+export async function render(main, app) {
+  const [rows, live] = await Promise.all([call('agenda'), call('live')]);
+  rowsInfo = rows.map((r) => ({ id: r.id, session: r.session }));
   const first = rows[0];
+  const same = first.event.offset === first.local.offset && first.event.day_shift === first.local.day_shift;
+  const fallback = app && app.info && app.info.zone_source === 'fallback';
   mount(
     main,
     html`<h1 data-l10n-id="agenda-title"></h1>
+      <p class="page-actions"><button type="button" data-print data-l10n-id="print-agenda"></button></p>
+      ${statusBlock()}
       <p class="agenda-date">${first.event.date}</p>
+      ${fallback ? html`<p class="note" id="zone-fallback" data-l10n-id="time-zone-fallback"></p>` : ''}
+      ${same ? html`<p class="note" id="same-as-baku" data-l10n-id="time-same-as-baku"></p>` : ''}
       <table class="agenda">
         <thead><tr>
           <th scope="col"><span data-l10n-id="time-baku-label"></span><br><span class="zone">${first.event.zone} (${first.event.offset})</span></th>
@@ -44,4 +56,11 @@ export async function render(main) {
         <tbody>${rows.map(row)}</tbody>
       </table>`,
   );
+  wireCalendarButtons(main, app);
+  await applyLive(main, live, rowsInfo);
+}
+
+/** Called as time passes: updates only the live parts, so it never disturbs the reader. */
+export async function tick(main) {
+  await tickLive(main, rowsInfo);
 }

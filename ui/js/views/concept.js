@@ -12,6 +12,7 @@ export async function render(main) {
     main,
     html`<article class="concept">
       <h1 data-l10n-id="concept-title"></h1>
+      <p class="page-actions"><button type="button" data-print data-l10n-id="print-concept"></button></p>
       <p class="kicker" data-l10n-id="concept-heading"></p>
       <p class="meta" data-l10n-id="concept-held-within"></p>
       <p class="meta" data-l10n-id="concept-participate" data-l10n-rich></p>

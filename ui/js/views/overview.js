@@ -3,26 +3,35 @@
 
 import { call } from '../ipc.js';
 import { html, mount } from '../html.js';
+import { applyLive, statusBlock, tick as tickLive } from '../live.js';
+import { calendarButton, wireCalendarButtons } from '../calendar.js';
+import * as join from './join.js';
 
 function range(r) {
   return html`<span class="time">${r.start}–${r.end}</span> <span class="zone">${r.zone} (${r.offset})</span>`;
 }
 
-export async function render(main) {
-  const o = await call('overview');
+let rows = [];
+
+export async function render(main, app) {
+  const [o, live, agenda] = await Promise.all([call('overview'), call('live'), call('agenda')]);
+  rows = agenda.map((r) => ({ id: r.id, session: r.session }));
+  const fallback = app && app.info && app.info.zone_source === 'fallback';
   mount(
     main,
     html`<h1 data-l10n-id="event-title"></h1>
-      <section class="status" data-phase="${o.phase.phase}" aria-labelledby="status-heading">
-        <h2 id="status-heading" class="visually-hidden" data-l10n-id="overview-status-heading"></h2>
-        <p id="status-text"></p>
-      </section>
+      ${statusBlock()}
+      <section id="join" tabindex="-1"></section>
+      ${fallback ? html`<p class="note" id="zone-fallback" data-l10n-id="time-zone-fallback"></p>` : ''}
       <dl class="facts">
         <dt data-l10n-id="overview-when-label"></dt>
         <dd>
           <p class="date" id="event-date">${o.date}</p>
-          <p><span class="label" data-l10n-id="time-baku-label"></span> <span id="time-event">${range(o.event)}</span></p>
-          ${o.same_offset ? '' : html`<p><span class="label" data-l10n-id="time-your-label"></span> <span id="time-local">${range(o.local)}</span>${o.local.day_shift ? html` <span class="day-shift">${o.local.date}</span>` : ''}</p>`}
+          ${o.same_offset
+            ? html`<p><span class="label" data-l10n-id="time-both-label"></span> <span id="time-event">${range(o.event)}</span></p>`
+            : html`<p><span class="label" data-l10n-id="time-baku-label"></span> <span id="time-event">${range(o.event)}</span></p>
+              <p><span class="label" data-l10n-id="time-your-label"></span> <span id="time-local">${range(o.local)}</span>${o.local.day_shift ? html` <span class="day-shift">${o.local.date}</span>` : ''}</p>`}
+          <p>${calendarButton(null, 'calendar-add-event', 'calendar-event')}</p>
         </dd>
         <dt data-l10n-id="overview-held-by-label"></dt>
         <dd data-l10n-id="overview-held-by"></dd>
@@ -39,14 +48,12 @@ export async function render(main) {
         <p data-l10n-id="overview-materials"></p>
       </section>`,
   );
-  const status = main.querySelector('#status-text');
-  const p = o.phase;
-  if (p.phase === 'after') {
-    status.dataset.l10nId = 'time-past';
-    status.dataset.l10nArgs = JSON.stringify({ date: o.event.date });
-  } else if (p.phase === 'during') {
-    status.dataset.l10nId = 'time-live';
-  } else {
-    status.dataset.l10nId = p.soon ? 'time-soon' : 'overview-upcoming';
-  }
+  wireCalendarButtons(main, app);
+  await join.render(main.querySelector('#join'), app);
+  await applyLive(main, live, rows);
+}
+
+/** Called as time passes: updates only the live parts, so it never disturbs the reader. */
+export async function tick(main) {
+  await tickLive(main, rows);
 }

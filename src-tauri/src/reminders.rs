@@ -1,0 +1,169 @@
+//! Desktop reminders: the settings the window shows and changes, and a background thread that sleeps until
+//! the next reminder is due (by the app's clock, so `--now` applies), re-reads the settings, and sends a
+//! localised notification through the official notification plugin. The webview cannot send notifications.
+
+use crate::error::{Error, UiError};
+use crate::state::AppState;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::sync::Mutex;
+use std::time::Duration;
+use tauri::{AppHandle, Manager, Runtime, State};
+use workshop_core::reminders::{due, reminders};
+use workshop_core::settings::REMINDER_MINUTES;
+use workshop_core::wording::{reminder_notice, Notice};
+
+/// The longest the thread sleeps without looking at the settings and the clock again.
+const MAX_SLEEP: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReminderSettings {
+    pub enabled: bool,
+    pub minutes: u32,
+    pub choices: [u32; 4],
+}
+
+impl AppState {
+    pub fn reminder_settings(&self) -> ReminderSettings {
+        let r = self.settings().reminders;
+        ReminderSettings { enabled: r.enabled, minutes: r.minutes, choices: REMINDER_MINUTES }
+    }
+
+    pub fn set_reminders(&self, enabled: bool, minutes: u32) -> Result<ReminderSettings, Error> {
+        if !REMINDER_MINUTES.contains(&minutes) {
+            return Err(Error::ReminderMinutes(minutes));
+        }
+        self.update(|s| {
+            s.reminders.enabled = enabled;
+            s.reminders.minutes = minutes;
+        })?;
+        Ok(self.reminder_settings())
+    }
+
+    /// One look at the clock: the notices of reminders due after `since` and up to `now` (none when reminders
+    /// are off), and how long to sleep before the next look.
+    pub fn reminders_due(&self, since: DateTime<Utc>, now: DateTime<Utc>) -> (Vec<Notice>, Duration) {
+        let r = self.settings().reminders;
+        if !r.enabled {
+            return (Vec::new(), MAX_SLEEP);
+        }
+        let (lang, tz) = (self.lang(), self.zone().0);
+        let notices = due(&self.event, r.minutes, since, now)
+            .iter()
+            .map(|rem| reminder_notice(&self.event, &self.l10n, lang, tz, rem, now))
+            .collect();
+        let sleep = reminders(&self.event, r.minutes, now)
+            .first()
+            .and_then(|next| (next.at - now).to_std().ok())
+            .map_or(MAX_SLEEP, |d| d.min(MAX_SLEEP));
+        (notices, sleep)
+    }
+}
+
+/// Wakes the reminder thread after a settings change, so a reminder switched on a second before it is due
+/// is not missed.
+pub struct Wake(Mutex<Sender<()>>);
+
+/// Starts the reminder thread for the window's lifetime.
+pub fn start<R: Runtime>(app: &AppHandle<R>) {
+    let (tx, rx) = channel();
+    app.manage(Wake(Mutex::new(tx)));
+    let app = app.clone();
+    let spawned = std::thread::Builder::new().name("reminders".into()).spawn(move || run(app, rx));
+    if let Err(e) = spawned {
+        eprintln!("gcm-workshop: reminders are unavailable: {e}");
+    }
+}
+
+fn run<R: Runtime>(app: AppHandle<R>, wake: Receiver<()>) {
+    use tauri_plugin_notification::NotificationExt;
+    let state = app.state::<AppState>();
+    let mut since = state.now();
+    loop {
+        let now = state.now();
+        let (notices, sleep) = state.reminders_due(since, now);
+        since = now;
+        for n in notices {
+            if let Err(e) = app.notification().builder().title(&n.title).body(&n.body).show() {
+                eprintln!("gcm-workshop: could not show a reminder: {e}");
+            }
+        }
+        // Never wake early: a sleep that ends a hair before the due time would wait another round.
+        match wake.recv_timeout(sleep + Duration::from_millis(50)) {
+            Ok(()) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
+
+#[tauri::command]
+pub fn reminder_settings(state: State<'_, AppState>) -> ReminderSettings {
+    state.reminder_settings()
+}
+
+#[tauri::command]
+pub fn set_reminders<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    enabled: bool,
+    minutes: u32,
+) -> Result<ReminderSettings, UiError> {
+    let r = state.ui(state.set_reminders(enabled, minutes))?;
+    if let Some(w) = app.try_state::<Wake>() {
+        let _ = w.0.lock().unwrap_or_else(|p| p.into_inner()).send(());
+    }
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::Clock;
+    use crate::settings::SettingsStore;
+    use crate::state::OsInfo;
+
+    fn state(settings: &str) -> (tempfile::TempDir, AppState) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, settings).unwrap();
+        let os = OsInfo { locale: Some("en-GB".into()), zone: Some("Asia/Almaty".into()) };
+        (dir, AppState::load(SettingsStore::at(path), Clock::starting_at(None), os))
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        crate::clock::parse_now(s).unwrap()
+    }
+
+    /// `expect`: "title / body" of each notice, then the sleep in seconds.
+    fn check(settings: &str, since: &str, now: &str, expect: &str) {
+        let (_dir, st) = state(settings);
+        let (notices, sleep) = st.reminders_due(at(since), at(now));
+        let mut got: Vec<String> = notices.iter().map(|n| format!("{} / {}", n.title, n.body)).collect();
+        got.push(format!("sleep {}", sleep.as_secs()));
+        assert_eq!(got.join("; "), expect, "{settings} {since}..{now}");
+    }
+
+    #[test]
+    fn one_look_at_the_clock() {
+        let on = r#"{"reminders":{"enabled":true,"minutes":10}}"#;
+        let ru = r#"{"language":"ru","timezone":"Europe/Berlin","reminders":{"enabled":true,"minutes":15}}"#;
+        check("{}", "2023-12-05T09:00:00+04:00", "2023-12-05T09:50:00+04:00", "sleep 60");
+        check(on, "2023-12-05T09:49:00+04:00", "2023-12-05T09:49:30+04:00", "sleep 30");
+        check(on, "2023-12-05T09:49:30+04:00", "2023-12-05T09:50:00+04:00", "GCM workshop — Almaty Process / The workshop starts in 10 minutes, at 12:00 your time.; sleep 60");
+        check(on, "2023-12-05T10:04:00+04:00", "2023-12-05T10:05:01+04:00", "Session 1: Global Compact for Safe, Orderly and Regular Migration (GCM) and UN Network on Migration (UNMN) / Starts in 10 minutes, at 12:15 your time.; sleep 60");
+        check(ru, "2023-12-05T10:20:00+04:00", "2023-12-05T10:25:00+04:00", "Сессия 2: Текущее положение дел, ресурсы и дальнейшие шаги / Начнётся через 15 минут, в 07:40 по вашему времени.; sleep 60");
+        check(on, "2023-12-05T11:50:00+04:00", "2023-12-05T13:00:00+04:00", "sleep 60");
+    }
+
+    #[test]
+    fn only_offered_lead_times_are_saved() {
+        let (dir, st) = state(r#"{"reminders":{"enabled":false,"minutes":10}}"#);
+        let before = std::fs::read(dir.path().join("settings.json")).unwrap();
+        assert_eq!(st.set_reminders(true, 7).unwrap_err().kind(), "reminder-minutes");
+        assert_eq!(std::fs::read(dir.path().join("settings.json")).unwrap(), before);
+        let r = st.set_reminders(true, 30).unwrap();
+        assert_eq!((r.enabled, r.minutes), (true, 30));
+        assert_eq!(st.settings().reminders.minutes, 30);
+    }
+}

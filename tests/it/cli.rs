@@ -1,0 +1,322 @@
+//! The command line, run as a participant would: the built `gcm-workshop` binary with its own empty
+//! `XDG_CONFIG_HOME`, checking standard output, standard error and the exit code.
+//!
+//! `agenda` and `calendar` (issue 4). The binary is built by `scripts/test` before `cargo test`; by hand:
+//! `cargo build -p gcm-workshop`.
+
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use workshop_core::schedule::{event_instants, item_instants};
+use workshop_core::Event;
+
+/// `$GCM_WORKSHOP_BIN`, else `<workspace>/target/debug/gcm-workshop`.
+fn binary() -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let path = std::env::var_os("GCM_WORKSHOP_BIN")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { workspace.join(p) })
+        .unwrap_or_else(|| workspace.join("target/debug/gcm-workshop"));
+    assert!(
+        path.is_file(),
+        "the app binary is missing: {}\nbuild it first with `cargo build -p gcm-workshop` (scripts/test does this), \
+         or point GCM_WORKSHOP_BIN at a built binary",
+        path.display()
+    );
+    path
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the app with `args` and, if given, a settings file, in a fresh config folder.
+fn run_with(args: &[&str], settings: Option<&str>, env: &[(&str, &str)]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    if let Some(text) = settings {
+        std::fs::create_dir_all(home.path().join("gcm-workshop")).unwrap();
+        std::fs::write(home.path().join("gcm-workshop/settings.json"), text).unwrap();
+    }
+    let mut cmd = Command::new(binary());
+    cmd.args(args)
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("GCM_WORKSHOP_NOW");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("the app binary runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 output"),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with(args, None, &[])
+}
+
+const DURING: &str = "2023-12-05T10:41:00+04:00";
+
+/// Runs and expects exit code 2 with nothing on standard output and `needle` on standard error.
+fn check_refused(args: &[&str], env: &[(&str, &str)], needle: &str) {
+    let out = run_with(args, None, env);
+    assert_eq!(out.code, 2, "{args:?}: exit code; stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "", "{args:?}: nothing on standard output");
+    assert!(out.stderr.starts_with("gcm-workshop: "), "{args:?}: {}", out.stderr);
+    assert!(out.stderr.contains(needle), "{args:?}: stderr should mention {needle:?}: {}", out.stderr);
+}
+
+#[test]
+fn agenda_in_almaty_time_in_russian() {
+    let out = run(&["agenda", "--tz", "Asia/Almaty", "--lang", "ru", "--now", DURING]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let t = &out.stdout;
+    assert!(t.contains("\nвторник, 5 декабря 2023 г.\n"), "{t}");
+    assert!(t.contains("\nВремя в Баку: Asia/Baku (UTC+4) · Ваше время: Asia/Almaty (UTC+6)\n"), "{t}");
+    assert!(t.contains("\nИдёт сейчас · Осталось: 49 минут\n"), "{t}");
+    let opening = t.lines().find(|l| l.contains("Открытие")).expect("the opening row");
+    assert!(opening.starts_with("10:00–10:15   12:00–12:15  "), "{opening:?}");
+    assert!(t.contains("10:40–11:30   12:40–13:30  [Сейчас] Сессия 2"), "{t}");
+    assert!(t.contains("11:30–12:00   13:30–14:00  [Далее] Сессия 3"), "{t}");
+    assert!(t.contains("– Амр ТАХА") && t.contains("(уточняется)"), "speakers with the TBC marker: {t}");
+}
+
+#[test]
+fn agenda_in_english_after_the_event() {
+    let out = run(&["agenda", "--tz", "America/New_York", "--lang", "en", "--now", "2024-03-01T12:00:00Z"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Baku time: Asia/Baku (UTC+4) · Your time: America/New_York (UTC-5)\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("\nThis workshop took place on 5 December 2023. · All materials remain available in this app.\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("10:00–10:15  01:00–01:15  Opening"), "{}", out.stdout);
+}
+
+#[test]
+fn agenda_uses_the_saved_zone_and_language() {
+    let out = run_with(&["agenda", "--now", DURING], Some(r#"{"language":"ru","timezone":"Europe/Berlin"}"#), &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Ваше время: Europe/Berlin (UTC+1)"), "{}", out.stdout);
+    // GCM_WORKSHOP_NOW stands in for --now.
+    let out = run_with(&["agenda", "--tz", "UTC"], None, &[("GCM_WORKSHOP_NOW", "2023-12-05T09:50:00+04:00")]);
+    assert!(out.stdout.contains("\nStarting soon · Starts in 10 minutes\n"), "{}", out.stdout);
+}
+
+#[test]
+fn agenda_refuses_bad_input() {
+    check_refused(&["agenda", "--tz", "Mars/Base"], &[], "unknown time zone \"Mars/Base\"");
+    check_refused(&["agenda", "--tz", "Mars/Base"], &[], "IANA time zone name");
+    check_refused(&["agenda", "--tz", "+04:00"], &[], "unknown time zone \"+04:00\"");
+    check_refused(&["agenda", "--now", "garbage"], &[], "invalid time \"garbage\"");
+    check_refused(&["agenda", "--now", "2023-12-05 10:41"], &[], "expected RFC 3339");
+    check_refused(&["agenda"], &[("GCM_WORKSHOP_NOW", "garbage")], "invalid time \"garbage\"");
+    check_refused(&["agenda", "--lang", "fr"], &[], "unknown language \"fr\", expected en or ru");
+}
+
+/// The DTSTART and DTEND of the only VEVENT, read with the independent `ical` crate.
+fn instants(ics: &str) -> (DateTime<Utc>, DateTime<Utc>, ical::parser::ical::component::IcalEvent) {
+    let cals: Vec<_> = ical::IcalParser::new(ics.as_bytes()).collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}\n{ics}"));
+    assert_eq!(cals.len(), 1, "{ics}");
+    assert_eq!(cals[0].events.len(), 1, "{ics}");
+    let ev = cals[0].events[0].clone();
+    let get = |name: &str| {
+        let v = ev.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_else(|| panic!("no {name}"));
+        Utc.from_utc_datetime(&NaiveDateTime::parse_from_str(&v, "%Y%m%dT%H%M%SZ").unwrap_or_else(|e| panic!("{name} {v:?}: {e}")))
+    };
+    (get("DTSTART"), get("DTEND"), ev)
+}
+
+fn property(ev: &ical::parser::ical::component::IcalEvent, name: &str) -> Option<String> {
+    ev.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone())
+}
+
+#[test]
+fn calendar_of_the_whole_event_matches_the_agenda() {
+    let out = run(&["calendar", "--lang", "en"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (start, end, ev) = instants(&out.stdout);
+    assert_eq!((start, end), event_instants(&Event::embedded()));
+    assert_eq!(property(&ev, "LOCATION").as_deref(), Some("Zoom"), "no link saved");
+    assert!(property(&ev, "SUMMARY").unwrap().starts_with("Workshop on the Global Compact"));
+    let ru = run(&["calendar", "--lang", "ru"]);
+    assert!(property(&instants(&ru.stdout).2, "SUMMARY").unwrap().starts_with("Семинар по Глобальному договору"));
+}
+
+/// Every item's export starts and ends when the agenda table (in UTC) says it does.
+#[test]
+fn calendar_of_each_item_matches_the_agenda_table() {
+    let table = run(&["agenda", "--tz", "UTC", "--lang", "en", "--now", DURING]).stdout;
+    let ev = Event::embedded();
+    for item in &ev.agenda {
+        let out = run(&["calendar", "--item", &item.id]);
+        assert_eq!(out.code, 0, "{}: {}", item.id, out.stderr);
+        let (start, end, _) = instants(&out.stdout);
+        assert_eq!((start, end), item_instants(&ev, item), "{}", item.id);
+        let baku = |t: DateTime<Utc>| t.with_timezone(&ev.tz).format("%H:%M").to_string();
+        let utc = |t: DateTime<Utc>| t.format("%H:%M").to_string();
+        let row = format!("{}–{}  {}–{}  ", baku(start), baku(end), utc(start), utc(end));
+        assert!(table.lines().any(|l| l.starts_with(&row)), "no agenda row {row:?} for {}:\n{table}", item.id);
+    }
+}
+
+#[test]
+fn calendar_writes_a_file_and_carries_the_saved_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("workshop.ics");
+    let link = "https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09";
+    let settings = format!(r#"{{"meeting":"{link}"}}"#);
+    let out = run_with(&["calendar", "--out", file.to_str().unwrap(), "--item", "session-2"], Some(&settings), &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "", "the file, not standard output");
+    let ics = std::fs::read_to_string(&file).unwrap();
+    let (_, _, ev) = instants(&ics);
+    assert_eq!(property(&ev, "URL").as_deref(), Some(link));
+    let same = run_with(&["calendar", "--item", "session-2"], Some(&settings), &[]);
+    assert_eq!(same.stdout, ics, "--out writes what standard output would show");
+}
+
+#[test]
+fn calendar_refuses_bad_input() {
+    check_refused(&["calendar", "--item", "session-9"], &[], "unknown agenda item \"session-9\"; the agenda items are opening, session-1");
+    check_refused(&["calendar", "--lang", "de"], &[], "unknown language \"de\"");
+    let out = run(&["calendar", "--out", "/nonexistent-folder/x.ics"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("could not write /nonexistent-folder/x.ics"), "{}", out.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// `join` (issue 5): several runs on one settings folder, the invitation on standard input.
+
+const JOIN_INVITATION: &str = "Amr Taha is inviting you to a scheduled Zoom meeting.
+
+Join Zoom Meeting
+https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09
+
+Meeting ID: 850 1234 5678
+Passcode: 584706
+";
+
+const JOIN_LINK: &str = "https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09";
+
+/// Runs the app with settings under `home`, `stdin` on standard input, an English locale and no display;
+/// renders `exit <code>\n<stdout>` plus `stderr: <stderr>` when there is any, for one comparison per case.
+fn join_in(home: &Path, args: &[&str], stdin: &str) -> String {
+    join_in_env(home, args, stdin, &[])
+}
+
+fn join_in_env(home: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> String {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(binary())
+        .envs(env.iter().copied())
+        .args(args)
+        .env("XDG_CONFIG_HOME", home)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env_remove("GCM_WORKSHOP_NOW")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the app binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let mut s = format!("exit {}\n{}", out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout));
+    let err = String::from_utf8_lossy(&out.stderr);
+    if !err.is_empty() {
+        s += &format!("stderr: {err}");
+    }
+    s
+}
+
+fn join_settings(home: &Path) -> Option<String> {
+    std::fs::read_to_string(home.join("gcm-workshop/settings.json")).ok()
+}
+
+#[test]
+fn join_saves_an_invitation_from_stdin_and_prints_its_link() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert_eq!(
+        join_in(h, &["join", "--print"], ""),
+        "exit 2\nstderr: gcm-workshop: no meeting link is saved yet; save the one from your invitation with `gcm-workshop join --invitation FILE` (`-` reads standard input)\n"
+    );
+    assert_eq!(
+        join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION),
+        format!("exit 0\nMeeting link: {JOIN_LINK}\nMeeting ID: 850 1234 5678\nPasscode: 584706\nThe meeting link was saved.\n")
+    );
+    assert_eq!(join_in(h, &["join", "--print"], ""), format!("exit 0\n{JOIN_LINK}\n"));
+    let saved: serde_json::Value = serde_json::from_str(&join_settings(h).unwrap()).unwrap();
+    assert_eq!((saved["meeting"].as_str(), saved["passcode"].as_str()), (Some(JOIN_LINK), Some("584706")));
+
+    // From a file, with --print: saves, then prints the link in force.
+    let file = h.join("invitation.txt");
+    std::fs::write(&file, "Join: https://zoom.us/j/123456789").unwrap();
+    assert_eq!(
+        join_in(h, &["join", "--print", "--invitation", file.to_str().unwrap()], ""),
+        "exit 0\nMeeting link: https://zoom.us/j/123456789\nMeeting ID: 123 456 789\nThe meeting link was saved.\nhttps://zoom.us/j/123456789\n"
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn join_refuses_a_hostile_invitation_and_keeps_the_saved_link() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).starts_with("exit 0\n"));
+    let before = join_settings(h).unwrap();
+    let cases = [
+        ("Join Zoom Meeting\nhttps://zoom.us.evil.example/j/85012345678\n", "\"https://zoom.us.evil.example/j/85012345678\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us or zoomgov.com\nThis link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us."),
+        ("javascript:alert(1)", "\"javascript:alert\" is not an https link\nThe link must start with https://. Copy the link from your invitation e-mail."),
+        ("", "the text is empty\nPaste your invitation e-mail or the Zoom link first."),
+    ];
+    for (input, reason) in cases {
+        assert_eq!(
+            join_in(h, &["join", "--invitation", "-"], input),
+            format!("exit 2\nstderr: gcm-workshop: the invitation in standard input cannot be used: {reason}\ngcm-workshop: the saved meeting link was not changed\n"),
+            "input: {input:?}"
+        );
+        assert_eq!(join_settings(h).unwrap(), before, "a refused invitation must leave the settings file as it was");
+    }
+    assert_eq!(join_in(h, &["join", "--print"], ""), format!("exit 0\n{JOIN_LINK}\n"));
+    let missing = h.join("no-such-file.txt");
+    let out = join_in(h, &["join", "--invitation", missing.to_str().unwrap()], "");
+    assert!(out.starts_with(&format!("exit 2\nstderr: gcm-workshop: cannot read the invitation from {}: ", missing.display())), "{out}");
+}
+
+/// `join` opens the saved link with the desktop's handler: the `open` crate runs `xdg-open` first, found on
+/// `PATH`, so a stub there records what would open. If every launcher fails, the link is offered to copy.
+#[test]
+fn join_opens_the_saved_link_with_the_desktop() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).starts_with("exit 0\n"));
+    let stub_path = |dir: &Path, status: i32| {
+        for name in ["xdg-open", "gio", "gnome-open", "kde-open6", "kde-open5", "kde-open"] {
+            let script = format!("#!/bin/sh\nfor a in \"$@\"; do last=\"$a\"; done\nprintf '%s\\n' \"$last\" >> '{}/opened.txt'\nexit {status}\n", dir.display());
+            std::fs::write(dir.join(name), script).unwrap();
+            std::fs::set_permissions(dir.join(name), std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        format!("{}:{}", dir.display(), std::env::var("PATH").unwrap_or_default())
+    };
+    let ok = tempfile::tempdir().unwrap();
+    let path = stub_path(ok.path(), 0);
+    assert_eq!(join_in_env(h, &["join"], "", &[("PATH", &path)]), format!("exit 0\n{JOIN_LINK}\n"));
+    assert_eq!(std::fs::read_to_string(ok.path().join("opened.txt")).unwrap(), format!("{JOIN_LINK}\n"), "xdg-open alone, with the saved link");
+
+    let failing = tempfile::tempdir().unwrap();
+    let path = stub_path(failing.path(), 1);
+    let out = join_in_env(h, &["join"], "", &[("PATH", &path)]);
+    assert!(out.starts_with("exit 1\nstderr: gcm-workshop: could not open "), "{out}");
+    assert!(out.ends_with(&format!("Your computer could not open the link. Copy it and open it in your browser:\n{JOIN_LINK}\n")), "{out}");
+}

@@ -1,0 +1,92 @@
+// The parts of Overview and Agenda that change as time passes: the status line (countdown, "starting soon",
+// "happening now", "took place"), the running and the next item, and the time left. The words come worded
+// from Rust (`live`); this module only puts them in place, so a refresh never disturbs focus or scrolling.
+// It also tells other parts of the page (the join panel) where the event stands: `main[data-phase]`,
+// `main[data-soon]`, and a `gcm:live` event on window carrying the same data.
+
+import { call } from './ipc.js';
+import { html, mount } from './html.js';
+import { translate } from './l10n.js';
+
+/** The status block both views show at the top; `applyLive` fills it. */
+export function statusBlock() {
+  return html`<section class="status" id="status" aria-labelledby="status-heading">
+    <h2 id="status-heading" class="visually-hidden" data-l10n-id="overview-status-heading"></h2>
+    <p id="status-text"></p>
+    <p id="status-detail" class="status-detail" hidden></p>
+    <p id="status-now" class="status-now" hidden></p>
+    <p id="status-next" class="status-next" hidden></p>
+  </section>`;
+}
+
+function phaseName(live) {
+  return live.phase.phase;
+}
+
+function setText(el, text) {
+  if (!el) return;
+  el.textContent = text || '';
+  el.hidden = !text;
+}
+
+/** "Now · Session 2 · State of play…" or "Next · …", built from Fluent ids; the item's title comes translated. */
+async function itemLine(el, kind, id, left, rows) {
+  if (!el) return;
+  if (!id) {
+    el.hidden = true;
+    el.dataset.item = '';
+    return;
+  }
+  const row = rows.find((r) => r.id === id);
+  if (el.dataset.item !== id) {
+    el.dataset.item = id;
+    mount(
+      el,
+      html`<span class="badge badge-${kind}" data-l10n-id="time-${kind}-label"></span>
+        ${row && row.session ? html`<span class="session" data-l10n-id="agenda-session-label" data-l10n-args="${JSON.stringify({ number: row.session })}"></span>: ` : ''}<a class="item-link" href="#item-${id}" data-l10n-id="agenda-${id}-title" data-l10n-rich></a><span class="time-left"></span>`,
+    );
+    await translate(el);
+    // A rich title may hold links of its own; the whole title leads to the agenda row.
+    for (const a of el.querySelectorAll('.item-link a')) a.replaceWith(...a.childNodes);
+  }
+  const span = el.querySelector('.time-left');
+  if (span) span.textContent = left ? ` · ${left}` : '';
+  el.hidden = false;
+}
+
+/**
+ * Puts `live` into the current view: status lines, agenda row classes and badges, the time left in the
+ * running row. `rows` (optional) are the agenda rows' ids and session numbers, for the overview's lines.
+ */
+export async function applyLive(main, live, rows = []) {
+  const phase = phaseName(live);
+  const soon = phase === 'before' && live.phase.soon;
+  main.dataset.phase = phase;
+  main.dataset.soon = String(soon);
+  const status = main.querySelector('#status');
+  if (status) {
+    status.dataset.phase = phase;
+    status.dataset.soon = String(soon);
+  }
+  setText(main.querySelector('#status-text'), live.status);
+  setText(main.querySelector('#status-detail'), live.detail);
+  await itemLine(main.querySelector('#status-now'), 'now', live.current, live.left, rows);
+  await itemLine(main.querySelector('#status-next'), 'next', phase === 'during' ? live.next : null, null, rows);
+
+  for (const s of live.states) {
+    const tr = main.querySelector(`#item-${CSS.escape(s.id)}`);
+    if (!tr) continue;
+    for (const c of [...tr.classList]) if (c.startsWith('state-')) tr.classList.remove(c);
+    tr.classList.add(`state-${s.state}`);
+    if (s.state === 'now') tr.setAttribute('aria-current', 'time');
+    else tr.removeAttribute('aria-current');
+    const left = tr.querySelector('.row-left');
+    if (left) setText(left, s.state === 'now' ? live.left : '');
+  }
+  window.dispatchEvent(new CustomEvent('gcm:live', { detail: live }));
+}
+
+/** Fetches the live state and applies it. */
+export async function tick(main, rows = []) {
+  await applyLive(main, await call('live'), rows);
+}

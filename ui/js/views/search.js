@@ -1,0 +1,134 @@
+// Search: one box; Rust finds the words in the concept note, agenda, resources and GCM objectives in the
+// current language and returns places with snippets. A result leads to the place found. Keyboard: results
+// update as you type; Down / Enter move into the list, Up / Down move through it, Escape goes back to the box.
+
+import { call } from '../ipc.js';
+import { html, mount } from '../html.js';
+import { translate } from '../l10n.js';
+
+/** The last query, kept so coming back to Search shows the same results. */
+let lastQuery = '';
+/** Only the newest request may fill the list: answers can arrive out of order. */
+let sequence = 0;
+const DEBOUNCE_MS = 150;
+
+function result(h) {
+  return html`<li>
+    <a class="result" href="#${h.anchor}" data-go-view="${h.view}" data-go-anchor="${h.anchor}">
+      <span class="result-where" data-l10n-id="nav-${h.view}"></span>
+      <span class="result-title">${h.title}</span>
+      <span class="result-snippet">${h.parts.map((p) => (p.mark ? html`<mark>${p.s}</mark>` : p.s))}</span>
+    </a>
+  </li>`;
+}
+
+function setStatus(el, id, args = null) {
+  if (!id) {
+    el.removeAttribute('data-l10n-id');
+    el.textContent = '';
+    return Promise.resolve();
+  }
+  el.dataset.l10nId = id;
+  if (args) el.dataset.l10nArgs = JSON.stringify(args);
+  else el.removeAttribute('data-l10n-args');
+  return translate(el);
+}
+
+async function show(main, query) {
+  const mine = ++sequence;
+  const status = main.querySelector('#search-status');
+  const list = main.querySelector('#search-results');
+  const q = query.trim();
+  if (!q) {
+    list.replaceChildren();
+    return setStatus(status, null);
+  }
+  if ([...q].length < 2) {
+    list.replaceChildren();
+    return setStatus(status, 'search-too-short');
+  }
+  const hits = await call('search', { query: q });
+  if (mine !== sequence || !main.contains(list)) return;
+  mount(list, html`${hits.map(result)}`);
+  await translate(list);
+  await setStatus(status, hits.length ? 'search-status' : 'search-status-none', hits.length ? { count: hits.length, query: q } : { query: q });
+}
+
+function links(main) {
+  return [...main.querySelectorAll('#search-results a.result')];
+}
+
+/** Shows the place a result names, and marks it so the eye finds it. */
+async function open(app, a) {
+  const view = a.dataset.goView;
+  const anchor = a.dataset.goAnchor;
+  await app.go(view, anchor);
+  const target = document.getElementById(anchor);
+  if (target) target.classList.add('search-target');
+}
+
+export async function render(main, app) {
+  mount(
+    main,
+    html`<h1 data-l10n-id="search-title"></h1>
+      <form class="search-form" role="search" id="search-form">
+        <label for="search-input" data-l10n-id="search-label"></label>
+        <input type="search" id="search-input" name="q" autocomplete="off" spellcheck="false" maxlength="200" aria-describedby="search-hint" aria-controls="search-results" value="${lastQuery}">
+        <p id="search-hint" class="hint" data-l10n-id="search-hint"></p>
+      </form>
+      <p id="search-status" class="search-status" role="status"></p>
+      <ol id="search-results" class="search-results" data-l10n-id="search-results" data-l10n-attrs-only></ol>`,
+  );
+  const form = main.querySelector('#search-form');
+  const input = main.querySelector('#search-input');
+  const list = main.querySelector('#search-results');
+  let timer = null;
+
+  const run = () => show(main, input.value).catch(app.showError);
+  input.addEventListener('input', () => {
+    lastQuery = input.value;
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  });
+  // Nothing is ever submitted (the CSP forbids form actions): Enter searches now and moves to the results.
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearTimeout(timer);
+    await run();
+    const first = links(main)[0];
+    if (first) first.focus();
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown') {
+      const first = links(main)[0];
+      if (first) {
+        ev.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  list.addEventListener('keydown', (ev) => {
+    const all = links(main);
+    const i = all.indexOf(document.activeElement);
+    if (i < 0) return;
+    let next = null;
+    if (ev.key === 'ArrowDown') next = all[Math.min(i + 1, all.length - 1)];
+    else if (ev.key === 'ArrowUp') next = i === 0 ? input : all[i - 1];
+    else if (ev.key === 'Home') next = all[0];
+    else if (ev.key === 'End') next = all[all.length - 1];
+    else if (ev.key === 'Escape') next = input;
+    if (next) {
+      ev.preventDefault();
+      next.focus();
+    }
+  });
+  // Handled here, before the app's router sees the click: the result knows its view and place.
+  list.addEventListener('click', (ev) => {
+    const a = ev.target instanceof Element ? ev.target.closest('a.result') : null;
+    if (!a) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    open(app, a).catch(app.showError);
+  });
+  await run();
+}
