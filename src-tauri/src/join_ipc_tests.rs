@@ -61,7 +61,7 @@ fn save_writes_link_and_passcode() {
 fn hostile_invitation_is_refused_and_changes_nothing() {
     let h = harness(Some(&saved_settings()), DURING, en());
     let before = h.settings_bytes();
-    let refused = r#"err {"kind":"meeting-link","message":"This link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us."}"#;
+    let refused = r#"err {"kind":"meeting-link","message":"This link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us, zoom.com or zoomgov.com."}"#;
     check(&h, "meeting_check", json!({"text": HOSTILE}), refused);
     check(&h, "meeting_save", json!({"text": HOSTILE}), refused);
     check(&h, "meeting_save", json!({"text": "javascript:alert(1)"}), r#"err {"kind":"meeting-link","message":"The link must start with https://. Copy the link from your invitation e-mail."}"#);
@@ -71,7 +71,7 @@ fn hostile_invitation_is_refused_and_changes_nothing() {
     assert_eq!(h.opened(), vec![LINK.to_owned()]);
 
     let ru = harness(None, DURING, OsInfo { locale: Some("ru-RU".into()), zone: Some("Asia/Baku".into()) });
-    check(&ru, "meeting_save", json!({"text": HOSTILE}), r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: в её адресе есть zoom.us."}"#);
+    check(&ru, "meeting_save", json!({"text": HOSTILE}), r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: в её адресе есть zoom.us, zoom.com или zoomgov.com."}"#);
     assert_eq!(ru.settings_bytes(), None);
 }
 
