@@ -36,6 +36,8 @@ settings-language = Language
 ## One-time notices
 
 notice-settings-reset = Your settings file could not be read, so the app started with its default settings. The old file was kept as { $path }.
+notice-settings-unreadable = Your settings file { $path } could not be read, so the app is using its default settings for now. The file was left as it is. Changes you make now will not be saved until the file can be read.
+notice-settings-kept = Your settings file { $path } could not be read, and it could not be moved aside either, so the app is using its default settings for now. The file was left as it is. Changes you make now will not be saved until the file is repaired or removed.
 
 ## Errors shown to the participant
 
@@ -45,6 +47,7 @@ error-unknown-resource = There is no resource called “{ $value }” in this ap
 error-no-official-link = No official link is confirmed for “{ $value }”, so the app does not open one.
 error-open-failed = Your computer could not open { $value }. Copy the link and open it in your browser.
 error-settings-write = Your settings could not be saved to { $value }.
+error-settings-read-only = Nothing was saved: your settings file { $value } could not be read, and the app does not write over a file it could not read. Fix the file or its permissions, then try again.
 error-no-meeting = No meeting link is saved yet. Paste your Zoom invitation first.
 error-no-meeting-detail = This detail is not in your invitation. Use the meeting link instead.
 error-clipboard = The text could not be copied. Select it and copy it with Ctrl+C.

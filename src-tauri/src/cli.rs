@@ -1,5 +1,7 @@
 //! The command line: with no subcommand the window opens; subcommands work without a display and print to
-//! standard output. Bad input prints a clear error to standard error and exits with code 2.
+//! standard output. Bad input prints a clear error to standard error and exits with code 2. One-time notices
+//! (a settings file set aside, or one that could not be read) go to standard error first, in the participant's
+//! language.
 
 use crate::state::AppState;
 use clap::{Args, Parser, Subcommand};
@@ -61,10 +63,21 @@ pub struct JoinArgs {
 
 /// Runs a subcommand and returns the exit code.
 pub fn run(cmd: Command, state: &AppState) -> i32 {
+    print_notices(state);
     match cmd {
         Command::Agenda(a) => crate::cli_agenda::run(a, state),
         Command::Calendar(a) => crate::cli_calendar::run(a, state),
         Command::Join(a) => crate::cli_join::run(a, state),
+    }
+}
+
+/// Prints each notice not yet shown, once: what happened (English, the OS's words), then the notice in the
+/// participant's language.
+fn print_notices(state: &AppState) {
+    let lang = state.lang();
+    for n in state.take_notices() {
+        eprintln!("gcm-workshop: {}", n.detail);
+        eprintln!("{}", state.notice_text(lang, &n));
     }
 }
 

@@ -3,7 +3,8 @@
 //! other forms work without a display.
 //!
 //! Exit codes: 0 done; 2 bad input (a refused invitation, no link saved, an unreadable file) with the reason on
-//! standard error; 1 the operating system could not open the link.
+//! standard error; 1 the operating system could not open the link, or an invitation cannot be saved because the
+//! settings file could not be read in this run (it is left untouched, issue 9).
 
 use crate::cli::{usage_error, JoinArgs};
 use crate::error::Error;
@@ -51,6 +52,12 @@ pub fn run(args: JoinArgs, state: &AppState) -> i32 {
 
 /// Reads, checks, reports and saves one invitation; returns the exit code.
 fn save_invitation(path: &Path, state: &AppState) -> i32 {
+    // The window keeps changes in memory when the file could not be read; here that would only pretend to save.
+    if let Err(e) = state.settings_writable() {
+        eprintln!("gcm-workshop: {e}");
+        eprintln!("{}", e.localize(&state.l10n, state.lang()));
+        return 1;
+    }
     let name = if path == Path::new("-") { "standard input".to_owned() } else { path.display().to_string() };
     let bytes = match read_limited(path) {
         Ok(b) => b,
@@ -68,7 +75,7 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
         }
         Err(Error::Meeting(e)) => {
             eprintln!("gcm-workshop: the invitation in {name} cannot be used: {e}");
-            eprintln!("{}", state.text(lang, &format!("meeting-error-{}", e.code())));
+            eprintln!("{}", e.localize(&state.l10n, lang));
             eprintln!("gcm-workshop: the saved meeting link was not changed");
             2
         }

@@ -1,6 +1,8 @@
 //! Settings on disk: one JSON file in the OS config folder, shared by the window and the command line.
-//! Writes are atomic (temporary file, then rename). A corrupt file is moved aside with a timestamped name and
-//! the app starts with defaults, telling the participant once; it is never silently overwritten.
+//! Writes are atomic (temporary file, then rename). A file that was read but does not parse is moved aside with a
+//! timestamped name and the app starts with defaults, telling the participant once. A file that cannot be read
+//! (permissions, a folder in its place), or a corrupt one that cannot be moved aside, is left where it is: that run
+//! works on defaults in memory and never writes over it (issue 9).
 
 use crate::error::Error;
 use std::path::{Path, PathBuf};
@@ -15,8 +17,19 @@ pub struct SettingsStore {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadNote {
     None,
-    /// The file could not be used; it was moved to `moved_to` (or could not be moved: `None`).
+    /// The file was read but could not be used; it was moved to `moved_to` (or could not be moved: `None`, and
+    /// then it must not be written over in this run).
     SetAside { reason: String, moved_to: Option<PathBuf> },
+    /// The file could not be read (`detail`: the OS error); it was left where it is and must not be written over
+    /// in this run.
+    Unreadable { detail: String },
+}
+
+impl LoadNote {
+    /// Whether the file on disk holds settings this run could not read and so must leave alone.
+    pub fn keeps_file_read_only(&self) -> bool {
+        matches!(self, LoadNote::Unreadable { .. } | LoadNote::SetAside { moved_to: None, .. })
+    }
 }
 
 impl SettingsStore {
@@ -34,17 +47,15 @@ impl SettingsStore {
         &self.path
     }
 
-    /// Reads the settings. Never fails: what cannot be used is set aside and reported.
+    /// Reads the settings. Never fails: a file that was read and does not parse is set aside, one that cannot be
+    /// read is left in place, and either is reported. No file at all is the defaults.
     pub fn load(&self, stamp: &str) -> (Settings, LoadNote) {
-        let text = match std::fs::read(&self.path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(_) => return self.set_aside("settings file is not UTF-8 text".into(), stamp),
-            },
+        let bytes = match std::fs::read(&self.path) {
+            Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), LoadNote::None),
-            Err(e) => return self.set_aside(format!("settings file cannot be read: {e}"), stamp),
+            Err(e) => return (Settings::default(), LoadNote::Unreadable { detail: e.to_string() }),
         };
-        match Settings::from_json(&text) {
+        match Settings::from_bytes(&bytes) {
             Ok(s) => (s, LoadNote::None),
             Err(e) => self.set_aside(e.to_string(), stamp),
         }
@@ -53,8 +64,13 @@ impl SettingsStore {
     fn set_aside(&self, reason: String, stamp: &str) -> (Settings, LoadNote) {
         let name = format!("settings.corrupt-{stamp}.json");
         let target = self.path.with_file_name(name);
-        let moved_to = std::fs::rename(&self.path, &target).ok().map(|_| target);
-        (Settings::default(), LoadNote::SetAside { reason, moved_to })
+        match std::fs::rename(&self.path, &target) {
+            Ok(()) => (Settings::default(), LoadNote::SetAside { reason, moved_to: Some(target) }),
+            Err(e) => {
+                let reason = format!("{reason} (moving it aside failed: {e})");
+                (Settings::default(), LoadNote::SetAside { reason, moved_to: None })
+            }
+        }
     }
 
     /// Writes atomically: a temporary file in the same folder, flushed, then renamed over the old one.
@@ -125,11 +141,91 @@ mod tests {
         assert!(!s.path().exists());
     }
 
+    /// What stands at the settings path before loading.
+    enum Put {
+        Bytes(&'static [u8]),
+        /// A folder named `settings.json`.
+        Folder,
+        /// `settings.json` a symbolic link to itself.
+        SymlinkLoop,
+        /// The settings folder is a file, so the path cannot be opened.
+        FileAsFolder,
+        /// Corrupt bytes, and a non-empty folder where they would be moved, so the move fails.
+        CorruptUnmovable,
+    }
+
+    /// Loads after `put` (stamp `T`) and renders the outcome: `read <language>`, `set aside: <reason>`, `kept
+    /// (could not move): <reason>` or `left in place: <OS error>`, checking what is on disk for each (issue 9).
+    fn check(put: Put, expect: &str) {
+        let (d, s) = store();
+        let dir = s.path().parent().unwrap().to_owned();
+        std::fs::create_dir_all(&dir).unwrap();
+        let aside = dir.join("settings.corrupt-T.json");
+        let mut bytes: Option<&[u8]> = None;
+        match put {
+            Put::Bytes(b) => {
+                std::fs::write(s.path(), b).unwrap();
+                bytes = Some(b);
+            }
+            Put::Folder => std::fs::create_dir(s.path()).unwrap(),
+            Put::SymlinkLoop => std::os::unix::fs::symlink(s.path(), s.path()).unwrap(),
+            Put::FileAsFolder => {
+                std::fs::remove_dir(&dir).unwrap();
+                std::fs::write(&dir, b"{}").unwrap();
+            }
+            Put::CorruptUnmovable => {
+                std::fs::write(s.path(), b"{oops").unwrap();
+                std::fs::create_dir_all(aside.join("blocker")).unwrap();
+                bytes = Some(b"{oops");
+            }
+        }
+        let (settings, note) = s.load("T");
+        let got = match &note {
+            LoadNote::None => format!("read {}", settings.language.map_or("none", |l| l.code())),
+            LoadNote::SetAside { reason, moved_to: Some(to) } => {
+                assert_eq!(to, &aside);
+                assert_eq!(std::fs::read(&aside).ok().as_deref(), bytes, "the file moved aside whole");
+                assert!(!s.path().exists());
+                format!("set aside: {reason}")
+            }
+            LoadNote::SetAside { reason, moved_to: None } => format!("kept (could not move): {reason}"),
+            LoadNote::Unreadable { detail } => format!("left in place: {detail}"),
+        };
+        if !matches!(note, LoadNote::None) {
+            assert_eq!(settings, Settings::default(), "defaults when the file cannot be used");
+        }
+        assert_eq!(note.keeps_file_read_only(), got.starts_with("kept") || got.starts_with("left"));
+        if note.keeps_file_read_only() {
+            if let Some(b) = bytes {
+                assert_eq!(std::fs::read(s.path()).unwrap(), b, "left as it was");
+            }
+            let names: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+            assert!(names.iter().all(|n| n == "settings.json" || aside.ends_with(n)), "nothing new: {names:?}");
+        }
+        assert_eq!(got, expect);
+        drop(d);
+    }
+
     #[test]
-    fn binary_file_is_set_aside() {
-        let (_d, s) = store();
-        std::fs::create_dir_all(s.path().parent().unwrap()).unwrap();
-        std::fs::write(s.path(), [0xff, 0xfe, 0x00]).unwrap();
-        assert!(matches!(s.load("t").1, LoadNote::SetAside { .. }));
+    #[rustfmt::skip]
+    fn load_outcomes() {
+        check(Put::Bytes(b"{\"language\": \"ru\"}"), "read ru");
+        check(Put::Bytes(b""), "read none");
+        // Saved by Windows editors: a UTF-8 byte-order mark, CRLF line ends, UTF-16 with a BOM (PowerShell 5.1 `>`).
+        check(Put::Bytes(b"\xef\xbb\xbf{\"language\": \"ru\"}"), "read ru");
+        check(Put::Bytes(b"{\r\n  \"language\": \"ru\"\r\n}\r\n"), "read ru");
+        check(Put::Bytes(b"\xff\xfe{\0\"\0l\0a\0n\0g\0u\0a\0g\0e\0\"\0:\0\"\0r\0u\0\"\0}\0\r\0\n\0"), "read ru");
+        check(Put::Bytes(b"\xfe\xff\0{\0\"\0l\0a\0n\0g\0u\0a\0g\0e\0\"\0:\0\"\0r\0u\0\"\0}"), "read ru");
+        // Read, and not settings: set aside.
+        check(Put::Bytes(b"{\"language\": \"ru\",, oops"), "set aside: settings are not valid: key must be a string at line 1 column 19");
+        check(Put::Bytes(&[0xff, 0xfe, 0x00]), "set aside: settings are not valid: the file is not UTF-16 text");
+        check(Put::Bytes(&[0x80, 0x81]), "set aside: settings are not valid: the file is not UTF-8 text");
+        check(Put::Bytes(b"{\"language\": \"fr\"}"), "set aside: settings are not valid: unknown variant `fr`, expected `en` or `ru`");
+        // Not readable: left in place, read-only for this run.
+        check(Put::Folder, "left in place: Is a directory (os error 21)");
+        check(Put::SymlinkLoop, "left in place: Too many levels of symbolic links (os error 40)");
+        check(Put::FileAsFolder, "left in place: Not a directory (os error 20)");
+        // Corrupt, and the move failed: kept, read-only for this run.
+        check(Put::CorruptUnmovable, "kept (could not move): settings are not valid: key must be a string at line 1 column 2 (moving it aside failed: Is a directory (os error 21))");
     }
 }

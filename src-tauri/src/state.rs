@@ -7,8 +7,10 @@ use crate::settings::{LoadNote, SettingsStore};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
+use std::ffi::OsStr;
 use std::sync::Mutex;
 use workshop_core::settings::Settings;
+use workshop_core::tz_env::zone_from_tz_variable;
 use workshop_core::{Event, Lang, Localizer};
 
 /// Where the participant's zone came from.
@@ -28,6 +30,9 @@ pub enum ZoneSource {
 pub struct Notice {
     pub id: String,
     pub args: serde_json::Map<String, serde_json::Value>,
+    /// What happened, in English with the OS's words, for the log and the command line.
+    #[serde(skip)]
+    pub detail: String,
 }
 
 pub struct AppState {
@@ -36,6 +41,9 @@ pub struct AppState {
     pub clock: Clock,
     pub store: SettingsStore,
     settings: Mutex<Settings>,
+    /// The settings file holds what this run could not read (see `LoadNote::keeps_file_read_only`): changes stay
+    /// in memory and the file is never written over.
+    settings_read_only: bool,
     os_locale: Option<String>,
     os_zone: Option<String>,
     notices: Mutex<Vec<Notice>>,
@@ -53,30 +61,67 @@ pub struct OsInfo {
 }
 
 impl OsInfo {
+    /// The locale, and the computer's zone: `TZ` when it names one (as `date` reads it), else the OS setting.
     pub fn read() -> OsInfo {
-        OsInfo { locale: sys_locale::get_locale(), zone: iana_time_zone::get_timezone().ok() }
+        let zone = computer_zone_name(std::env::var_os("TZ").as_deref(), || iana_time_zone::get_timezone().ok());
+        OsInfo { locale: sys_locale::get_locale(), zone }
     }
 }
 
+/// The computer's zone name: the `TZ` variable's when it is UTF-8 and names a zone (issue 9), else what
+/// `os_setting` reports.
+pub fn computer_zone_name(tz_variable: Option<&OsStr>, os_setting: impl FnOnce() -> Option<String>) -> Option<String> {
+    tz_variable
+        .and_then(OsStr::to_str)
+        .and_then(zone_from_tz_variable)
+        .map(|tz| tz.name().to_owned())
+        .or_else(os_setting)
+}
+
+/// The one-time notice for what loading the settings found, if anything.
+fn load_notice(store: &SettingsStore, note: &LoadNote) -> Option<Notice> {
+    let file = store.path().display().to_string();
+    let (id, path, detail) = match note {
+        LoadNote::None => return None,
+        LoadNote::SetAside { reason, moved_to: Some(to) } => {
+            let to = to.display().to_string();
+            ("notice-settings-reset", to.clone(), format!("{reason}; moved it to {to}, using default settings"))
+        }
+        LoadNote::SetAside { reason, moved_to: None } => (
+            "notice-settings-kept",
+            file.clone(),
+            format!("{reason}; using default settings and leaving {file} as it is (nothing is saved in this run)"),
+        ),
+        LoadNote::Unreadable { detail } => (
+            "notice-settings-unreadable",
+            file.clone(),
+            format!("could not read {file}: {detail}; using default settings and leaving it as it is (nothing is saved in this run)"),
+        ),
+    };
+    let mut args = serde_json::Map::new();
+    args.insert("path".into(), path.into());
+    Some(Notice { id: id.into(), args, detail })
+}
+
 impl AppState {
-    /// Loads settings from `store` (setting a corrupt file aside) and builds the state.
+    /// Loads settings from `store` (setting a corrupt file aside, leaving an unreadable one) and builds the state.
     pub fn load(store: SettingsStore, clock: Clock, os: OsInfo) -> AppState {
         let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
-        let (settings, note) = store.load(&stamp);
-        let mut notices = Vec::new();
-        if let LoadNote::SetAside { reason, moved_to } = note {
-            eprintln!("gcm-workshop: {reason}; starting with default settings");
-            let mut args = serde_json::Map::new();
-            let moved = moved_to.map(|p| p.display().to_string()).unwrap_or_default();
-            args.insert("path".into(), moved.into());
-            notices.push(Notice { id: "notice-settings-reset".into(), args });
-        }
+        let loaded = store.load(&stamp);
+        AppState::from_loaded(store, clock, os, loaded)
+    }
+
+    /// Builds the state from what `store.load` returned.
+    pub fn from_loaded(store: SettingsStore, clock: Clock, os: OsInfo, loaded: (Settings, LoadNote)) -> AppState {
+        let (settings, note) = loaded;
+        let notices: Vec<Notice> = load_notice(&store, &note).into_iter().collect();
         AppState {
             event: Event::embedded(),
             l10n: Localizer::embedded(),
             clock,
             store,
             settings: Mutex::new(settings),
+            settings_read_only: note.keeps_file_read_only(),
             os_locale: os.locale,
             os_zone: os.zone,
             notices: Mutex::new(notices),
@@ -88,15 +133,27 @@ impl AppState {
         self.settings.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// Applies `change`, validates, writes to disk, and only then keeps it in memory: a failed write changes
-    /// nothing.
+    /// Applies `change`, writes to disk, and only then keeps it in memory: a failed write changes nothing. When
+    /// the settings file could not be read in this run, the change is kept in memory only and the file is left
+    /// alone (the participant was told so once).
     pub fn update(&self, change: impl FnOnce(&mut Settings)) -> Result<Settings, Error> {
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
         let mut next = guard.clone();
         change(&mut next);
-        self.store.save(&next)?;
+        if !self.settings_read_only {
+            self.store.save(&next)?;
+        }
         *guard = next.clone();
         Ok(next)
+    }
+
+    /// `Err` when changes would not reach the disk in this run, for callers that must not pretend to have saved
+    /// (`gcm-workshop join --invitation`).
+    pub fn settings_writable(&self) -> Result<(), Error> {
+        match self.settings_read_only {
+            false => Ok(()),
+            true => Err(Error::SettingsReadOnly { path: self.store.path().display().to_string() }),
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -125,6 +182,12 @@ impl AppState {
     /// Notices not yet shown; each is handed out once.
     pub fn take_notices(&self) -> Vec<Notice> {
         std::mem::take(&mut *self.notices.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// A notice in `lang`.
+    pub fn notice_text(&self, lang: Lang, n: &Notice) -> String {
+        let args = workshop_core::i18n::args_from_json(&n.args);
+        self.l10n.message(lang, &n.id, Some(&args)).value
     }
 
     /// Formats one message, logging a fallback to `en` so a missing translation is noticed.
@@ -215,8 +278,8 @@ impl AppState {
             .take_notices()
             .into_iter()
             .map(|n| {
-                let args = workshop_core::i18n::args_from_json(&n.args);
-                let message = self.l10n.message(lang, &n.id, Some(&args)).value;
+                eprintln!("gcm-workshop: {}", n.detail);
+                let message = self.notice_text(lang, &n);
                 ShownNotice { id: n.id, message }
             })
             .collect();
@@ -256,5 +319,115 @@ impl AppState {
             eprintln!("gcm-workshop: {e}");
             crate::error::UiError::new(&e, &self.l10n, self.lang())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::Path;
+
+    /// `TZ` (raw bytes, `None` when unset) and the OS setting → the computer's zone name (issue 9).
+    fn check(tz: Option<&[u8]>, os: Option<&str>, expect: Option<&str>) {
+        let got = computer_zone_name(tz.map(OsStr::from_bytes), || os.map(str::to_owned));
+        assert_eq!(got.as_deref(), expect, "TZ={tz:?}, OS {os:?}");
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn computer_zone_follows_tz_then_the_os() {
+        check(Some(b"Asia/Almaty"), Some("Etc/UTC"), Some("Asia/Almaty"));
+        check(Some(b":Asia/Bishkek"), Some("Etc/UTC"), Some("Asia/Bishkek"));
+        check(Some(b":/usr/share/zoneinfo/Asia/Tashkent"), Some("Etc/UTC"), Some("Asia/Tashkent"));
+        check(Some(b"asia/almaty"), None, Some("Asia/Almaty"));
+        check(Some(b"Mars/Base"), Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(Some(b"UTC0"), Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(Some(b""), Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(Some(b":/etc/localtime"), Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(Some(b"Asia/\xffAlmaty"), Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(None, Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(Some(b"Mars/Base"), None, None);
+        check(None, None, None);
+    }
+
+    /// The settings file as this run found it.
+    enum Found {
+        /// A file the OS refuses to let us read: mode 000 when not root; as root (who reads anything) the store's
+        /// finding is given as the OS would report it, on a real file whose bytes and mode are checked.
+        NoPermission,
+        /// Corrupt, and a non-empty folder where it would be moved aside, so it stays.
+        CorruptUnmovable,
+    }
+
+    fn running_as_root(dir: &Path) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let probe = dir.join("probe");
+        std::fs::write(&probe, b"").unwrap();
+        let uid = std::fs::metadata(&probe).unwrap().uid();
+        std::fs::remove_file(probe).unwrap();
+        uid == 0
+    }
+
+    /// In a run that could not read the settings file, changes stay in memory: the window still switches language
+    /// and text size, while the file keeps its bytes and mode and nothing new appears beside it (issue 9).
+    fn check_read_only(found: Found, notice: &str) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let bytes: &[u8] = b"{\"language\": \"en\", \"meeting\": \"https://zoom.us/j/123456789\"}\n";
+        let store = SettingsStore::at(&path);
+        let loaded = match found {
+            Found::NoPermission => {
+                std::fs::write(&path, bytes).unwrap();
+                if running_as_root(dir.path()) {
+                    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+                    (Settings::default(), LoadNote::Unreadable { detail: "Permission denied (os error 13)".into() })
+                } else {
+                    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+                    store.load("T")
+                }
+            }
+            Found::CorruptUnmovable => {
+                std::fs::write(&path, &bytes[..10]).unwrap();
+                std::fs::create_dir_all(dir.path().join("settings.corrupt-T.json/blocker")).unwrap();
+                store.load("T")
+            }
+        };
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode();
+        let listing = |p: &Path| {
+            let mut names: Vec<_> = std::fs::read_dir(p).unwrap().flatten().map(|e| e.file_name()).collect();
+            names.sort();
+            names
+        };
+        let (before_mode, before_names) = (mode(&path), listing(dir.path()));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let before_bytes = std::fs::read(&path).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(before_mode)).unwrap();
+
+        let st = AppState::from_loaded(store, Clock::starting_at(None), OsInfo::default(), loaded);
+        assert_eq!(st.settings_writable().map_err(|e| e.kind()), Err("settings-read-only"));
+        assert_eq!(st.set_language("ru").unwrap(), Lang::Ru);
+        assert_eq!(st.update(|s| s.text_scale = 150).unwrap().text_scale, 150);
+        assert_eq!((st.lang(), st.settings().text_scale), (Lang::Ru, 150), "changes are kept in memory");
+
+        assert_eq!(mode(&path), before_mode, "mode untouched");
+        assert_eq!(listing(dir.path()), before_names, "nothing written beside it");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), before_bytes, "bytes untouched");
+
+        let info = st.app_info();
+        let ids: Vec<_> = info.notices.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, [notice]);
+        let message = &info.notices[0].message;
+        assert!(message.contains(&format!("файл настроек {}", path.display())), "in Russian, naming the file: {message}");
+        assert!(message.contains("не будут сохранены"), "says changes are not saved: {message}");
+        assert!(st.app_info().notices.is_empty(), "told once");
+    }
+
+    #[test]
+    fn read_only_settings_change_memory_only() {
+        check_read_only(Found::NoPermission, "notice-settings-unreadable");
+        check_read_only(Found::CorruptUnmovable, "notice-settings-kept");
     }
 }

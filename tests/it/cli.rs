@@ -1,8 +1,10 @@
 //! The command line, run as a participant would: the built `gcm-workshop` binary with its own empty
 //! `XDG_CONFIG_HOME`, checking standard output, standard error and the exit code.
 //!
-//! `agenda` and `calendar` (issue 4). The binary is built by `scripts/test` before `cargo test`; by hand:
-//! `cargo build -p gcm-workshop`.
+//! `agenda` and `calendar` (issue 4), `join` (issue 5), `TZ` and settings files that cannot be read (issue 9).
+//! The binary is built by `scripts/test` before `cargo test`; by hand: `cargo build -p gcm-workshop`.
+//!
+//! `TZ` is removed from every run unless a test sets it, so the computer's zone is the OS setting.
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use std::path::{Path, PathBuf};
@@ -46,7 +48,8 @@ fn run_with(args: &[&str], settings: Option<&str>, env: &[(&str, &str)]) -> Outp
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("GCM_WORKSHOP_NOW");
+        .env_remove("GCM_WORKSHOP_NOW")
+        .env_remove("TZ");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -210,10 +213,13 @@ fn join_in(home: &Path, args: &[&str], stdin: &str) -> String {
 }
 
 fn join_in_env(home: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> String {
+    join_in_as(Command::new(binary()), home, args, stdin, env)
+}
+
+fn join_in_as(mut cmd: Command, home: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> String {
     use std::io::Write;
     use std::process::Stdio;
-    let mut child = Command::new(binary())
-        .envs(env.iter().copied())
+    let mut child = cmd
         .args(args)
         .env("XDG_CONFIG_HOME", home)
         .env("LANG", "en_US.UTF-8")
@@ -223,6 +229,8 @@ fn join_in_env(home: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) ->
         .env_remove("GCM_WORKSHOP_NOW")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
+        .env_remove("TZ")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -275,7 +283,7 @@ fn join_refuses_a_hostile_invitation_and_keeps_the_saved_link() {
     assert!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).starts_with("exit 0\n"));
     let before = join_settings(h).unwrap();
     let cases = [
-        ("Join Zoom Meeting\nhttps://zoom.us.evil.example/j/85012345678\n", "\"https://zoom.us.evil.example/j/85012345678\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us or zoomgov.com\nThis link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us."),
+        ("Join Zoom Meeting\nhttps://zoom.us.evil.example/j/85012345678\n", "\"https://zoom.us.evil.example/j/85012345678\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com\nThis link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us, zoom.com or zoomgov.com."),
         ("javascript:alert(1)", "\"javascript:alert\" is not an https link\nThe link must start with https://. Copy the link from your invitation e-mail."),
         ("", "the text is empty\nPaste your invitation e-mail or the Zoom link first."),
     ];
@@ -319,4 +327,158 @@ fn join_opens_the_saved_link_with_the_desktop() {
     let out = join_in_env(h, &["join"], "", &[("PATH", &path)]);
     assert!(out.starts_with("exit 1\nstderr: gcm-workshop: could not open "), "{out}");
     assert!(out.ends_with(&format!("Your computer could not open the link. Copy it and open it in your browser:\n{JOIN_LINK}\n")), "{out}");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 9: the computer's zone follows `TZ`; a settings file that cannot be read is left alone.
+
+/// What `agenda` prints after "Your time: " with `TZ` as given (`None`: unset).
+fn your_time(tz: Option<&str>) -> String {
+    let env: Vec<(&str, &str)> = tz.map(|v| ("TZ", v)).into_iter().collect();
+    let out = run_with(&["agenda", "--lang", "en", "--now", DURING], None, &env);
+    assert_eq!(out.code, 0, "TZ={tz:?}: {}", out.stderr);
+    let line = out.stdout.lines().find(|l| l.contains("Your time: ")).unwrap_or_else(|| panic!("no zone line: {}", out.stdout));
+    line.split("Your time: ").nth(1).unwrap().to_owned()
+}
+
+fn check_tz(tz: &str, expect: &str) {
+    assert_eq!(your_time(Some(tz)), expect, "TZ={tz:?}");
+}
+
+/// Kind 6: `TZ=Asia/Almaty gcm-workshop agenda` showed the OS zone while `date` showed +06.
+#[test]
+#[rustfmt::skip]
+fn agenda_follows_the_tz_variable() {
+    let os = your_time(None);
+    check_tz("Asia/Almaty", "Asia/Almaty (UTC+6)");
+    check_tz(":Asia/Bishkek", "Asia/Bishkek (UTC+6)");
+    check_tz(":/usr/share/zoneinfo/Asia/Tashkent", "Asia/Tashkent (UTC+5)");
+    check_tz("/usr/share/zoneinfo/posix/Europe/Berlin", "Europe/Berlin (UTC+1)");
+    check_tz(" UTC ", "UTC (UTC+0)");
+    // Not a zone name: the OS setting, as if TZ were unset, and no crash.
+    check_tz("Mars/Base", &os);
+    check_tz("UTC0", &os);
+    check_tz("<+06>-6", &os);
+    check_tz("", &os);
+    check_tz(":/etc/localtime", &os);
+    // A zone the participant chose still comes first, and --tz before that.
+    let saved = run_with(&["agenda", "--now", DURING], Some(r#"{"timezone":"Europe/Berlin"}"#), &[("TZ", "Asia/Almaty")]);
+    assert!(saved.stdout.contains("Your time: Europe/Berlin (UTC+1)"), "{}", saved.stdout);
+    let given = run_with(&["agenda", "--tz", "Asia/Baku", "--now", DURING], None, &[("TZ", "Asia/Almaty")]);
+    assert!(given.stdout.contains("Your time: Asia/Baku (UTC+4)"), "{}", given.stdout);
+}
+
+/// A command that runs the app as a user who may not read a mode-000 file. Tests run as root in CI, and root
+/// reads any file whatever its mode; there the app runs as `nobody` through util-linux's `setpriv`, so the OS
+/// really refuses with "Permission denied". The folders on the way are opened up for that user to pass.
+fn unprivileged(home: &Path) -> Command {
+    use std::os::unix::fs::PermissionsExt;
+    if unsafe { libc::geteuid() } != 0 {
+        return Command::new(binary());
+    }
+    for dir in [home.to_owned(), home.join("gcm-workshop")] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].into_iter().find(|p| Path::new(p).is_file());
+    let setpriv = setpriv.expect("running as root: util-linux's setpriv is needed to run the app as nobody");
+    let mut cmd = Command::new(setpriv);
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(binary());
+    cmd
+}
+
+fn corrupt_files(home: &Path) -> Vec<String> {
+    let names = std::fs::read_dir(home.join("gcm-workshop")).unwrap().flatten().map(|e| e.file_name().into_string().unwrap());
+    names.filter(|n| n != "settings.json").collect()
+}
+
+/// Kind 7: with `settings.json` unreadable (mode 000 after a wrong `sudo`), `agenda` used to rename it to
+/// `settings.corrupt-….json`, and the saved link was gone once the permissions were fixed.
+#[test]
+fn an_unreadable_settings_file_is_left_in_place() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).starts_with("exit 0\n"));
+    let file = h.join("gcm-workshop/settings.json");
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let f = file.display();
+    let notice = format!(
+        "gcm-workshop: could not read {f}: Permission denied (os error 13); using default settings and leaving it as it is (nothing is saved in this run)\n\
+         Your settings file {f} could not be read, so the app is using its default settings for now. The file was left as it is. \
+         Changes you make now will not be saved until the file can be read.\n"
+    );
+
+    let agenda = join_in_as(unprivileged(h), h, &["agenda", "--tz", "UTC", "--now", DURING], "", &[]);
+    assert!(agenda.starts_with("exit 0\n"), "{agenda}");
+    assert!(agenda.contains("10:00–10:15  06:00–06:15  Opening"), "the agenda is printed: {agenda}");
+    assert!(agenda.ends_with(&format!("stderr: {notice}")), "the notice once, on standard error: {agenda}");
+    let calendar = join_in_as(unprivileged(h), h, &["calendar", "--item", "opening"], "", &[]);
+    assert!(calendar.starts_with("exit 0\nBEGIN:VCALENDAR") && calendar.ends_with(&format!("stderr: {notice}")), "{calendar}");
+    let print = join_in_as(unprivileged(h), h, &["join", "--print"], "", &[]);
+    assert!(print.starts_with(&format!("exit 2\nstderr: {notice}gcm-workshop: no meeting link is saved yet")), "{print}");
+
+    // Saving would pretend: refused, exit 1, the file as it was.
+    assert_eq!(
+        join_in_as(unprivileged(h), h, &["join", "--invitation", "-"], "https://zoom.us/j/123456789", &[]),
+        format!(
+            "exit 1\nstderr: {notice}gcm-workshop: nothing was saved: the settings file {f} could not be read in this run and is left as it is\n\
+             Nothing was saved: your settings file {f} could not be read, and the app does not write over a file it could not read. \
+             Fix the file or its permissions, then try again.\n"
+        )
+    );
+    assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0, "mode untouched");
+    assert_eq!(corrupt_files(h), Vec::<String>::new(), "nothing set aside or written beside it");
+
+    // In Russian, the notice is Russian.
+    let ru = join_in_as(unprivileged(h), h, &["agenda"], "", &[("LANG", "ru_RU.UTF-8")]);
+    assert!(ru.contains(&format!("\nНе удалось прочитать файл настроек {f}, поэтому приложение пока работает с настройками по умолчанию.")), "{ru}");
+
+    // Permissions fixed: the link saved before is there.
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(std::fs::read(&file).unwrap(), bytes, "bytes untouched");
+    assert_eq!(join_in(h, &["join", "--print"], ""), format!("exit 0\n{JOIN_LINK}\n"));
+}
+
+/// Kind 7, other shapes: a folder where the file should be is not "corrupt" either.
+#[test]
+fn a_folder_in_place_of_the_settings_file_is_left_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("gcm-workshop/settings.json");
+    std::fs::create_dir_all(file.join("inside")).unwrap();
+    let agenda = join_in(h, &["agenda", "--tz", "UTC"], "");
+    assert!(agenda.starts_with("exit 0\n"), "{agenda}");
+    assert!(agenda.contains(&format!("stderr: gcm-workshop: could not read {}: Is a directory (os error 21); using default settings and leaving it as it is", file.display())), "{agenda}");
+    assert_eq!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).lines().next(), Some("exit 1"));
+    assert!(file.join("inside").is_dir(), "the folder is left as it was");
+    assert_eq!(corrupt_files(h), Vec::<String>::new());
+}
+
+/// Kind 7, saved by a Windows editor: file bytes → what `join --print` finds.
+fn check_settings_bytes(bytes: &[u8], expect: &str) {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("gcm-workshop")).unwrap();
+    std::fs::write(home.path().join("gcm-workshop/settings.json"), bytes).unwrap();
+    let out = join_in(home.path(), &["join", "--print"], "");
+    let got = match out.strip_prefix("exit 0\n") {
+        Some(link) => format!("read {}", link.trim_end()),
+        None if corrupt_files(home.path()).iter().any(|n| n.starts_with("settings.corrupt-")) => "set aside".to_owned(),
+        None => format!("other: {out}"),
+    };
+    assert_eq!(got, expect, "bytes: {bytes:?}");
+}
+
+#[test]
+#[rustfmt::skip]
+fn settings_saved_by_windows_editors_are_read() {
+    let json = "{\r\n  \"meeting\": \"https://zoom.us/j/123456789\"\r\n}\r\n";
+    let utf16le: Vec<u8> = [0xff, 0xfe].into_iter().chain(json.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16be: Vec<u8> = [0xfe, 0xff].into_iter().chain(json.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    check_settings_bytes(json.as_bytes(), "read https://zoom.us/j/123456789");
+    check_settings_bytes(&[b"\xef\xbb\xbf", json.as_bytes()].concat(), "read https://zoom.us/j/123456789");
+    check_settings_bytes(&utf16le, "read https://zoom.us/j/123456789");
+    check_settings_bytes(&utf16be, "read https://zoom.us/j/123456789");
+    check_settings_bytes(&utf16le[1..], "set aside");
+    check_settings_bytes(b"{\"meeting\": ", "set aside");
 }

@@ -1,5 +1,5 @@
 //! The participant app's pure core: the event model, agenda time maths, meeting-link parsing, Fluent bundles,
-//! rich-text markup, search and calendar export.
+//! rich-text markup, search, calendar export, and the `TZ` variable's text read as a zone.
 //!
 //! Architecture Invariant: this crate does no IO (no files, no network, no clock, no environment) and never
 //! depends on `tauri`. "Now" is always a parameter. The shell in `src-tauri/` does the IO and calls in here.
@@ -15,6 +15,7 @@ pub mod reminders;
 pub mod schedule;
 pub mod search;
 pub mod settings;
+pub mod tz_env;
 pub mod views;
 pub mod wording;
 

@@ -84,9 +84,54 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
+/// The text of a settings file's bytes: UTF-8 with or without a byte-order mark, or UTF-16 / UTF-32 with one
+/// (Windows PowerShell 5.1's `>` and `Out-File` write UTF-16LE with a BOM; Notepad can save any of these).
+/// Anything else is not text, and the file is corrupt.
+pub fn decode_text(bytes: &[u8]) -> Result<String, SettingsError> {
+    let not_text = |encoding: &str| SettingsError(format!("settings are not valid: the file is not {encoding} text"));
+    // UTF-32LE's BOM begins with UTF-16LE's, so it is checked first.
+    if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe, 0, 0]) {
+        return decode_utf32(rest, u32::from_le_bytes).ok_or_else(|| not_text("UTF-32"));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0, 0, 0xfe, 0xff]) {
+        return decode_utf32(rest, u32::from_be_bytes).ok_or_else(|| not_text("UTF-32"));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
+        return decode_utf16(rest, u16::from_le_bytes).ok_or_else(|| not_text("UTF-16"));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
+        return decode_utf16(rest, u16::from_be_bytes).ok_or_else(|| not_text("UTF-16"));
+    }
+    let rest = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
+    String::from_utf8(rest.to_vec()).map_err(|_| not_text("UTF-8"))
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
+    let chunks = bytes.chunks_exact(2);
+    if !chunks.remainder().is_empty() {
+        return None;
+    }
+    let units: Vec<u16> = chunks.map(|c| unit([c[0], c[1]])).collect();
+    String::from_utf16(&units).ok()
+}
+
+fn decode_utf32(bytes: &[u8], unit: fn([u8; 4]) -> u32) -> Option<String> {
+    let chunks = bytes.chunks_exact(4);
+    if !chunks.remainder().is_empty() {
+        return None;
+    }
+    chunks.map(|c| char::from_u32(unit([c[0], c[1], c[2], c[3]]))).collect()
+}
+
 impl Settings {
-    /// Parses and validates settings text. Empty text is the defaults.
+    /// Reads the bytes of a settings file: [`decode_text`], then [`Settings::from_json`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Settings, SettingsError> {
+        Settings::from_json(&decode_text(bytes)?)
+    }
+
+    /// Parses and validates settings text. Empty text is the defaults; a leading byte-order mark is skipped.
     pub fn from_json(text: &str) -> Result<Settings, SettingsError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Ok(Settings::default());
         }
@@ -148,6 +193,7 @@ mod tests {
         check(r#"{"language":"ru"}"#, &format!("ok {}", DEFAULTS.replace(r#""language":null"#, r#""language":"ru""#)));
         check(r#"{"timezone":"Europe/Berlin"}"#, &format!("ok {}", DEFAULTS.replace(r#""timezone":null"#, r#""timezone":"Europe/Berlin""#)));
         check(r#"{"theme":"dark","text_scale":125}"#, &format!("ok {}", DEFAULTS.replace("system", "dark").replace("100", "125")));
+        check("\u{feff}{\"language\":\"ru\"}", &format!("ok {}", DEFAULTS.replace(r#""language":null"#, r#""language":"ru""#)));
         check("{", "err settings are not valid: EOF while parsing an object at line 1 column 1");
         check("[]", "err settings are not valid: expected a JSON object");
         check("null", "err settings are not valid: expected a JSON object");
@@ -156,6 +202,49 @@ mod tests {
         check(r#"{"reminders":{"enabled":true,"minutes":7}}"#, "err reminder time 7 is not one of 5, 10, 15 or 30 minutes");
         check(r#"{"text_scale":5000}"#, "err text size 5000% is out of range");
         check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `meeting`, `passcode`, `reminders`, `theme`, `text_scale`, `window`");
+    }
+
+    /// File bytes as an editor may have saved them (issue 9, kind 7): `ok <language>` or `err <reason>`.
+    fn check_bytes(bytes: &[u8], expect: &str) {
+        let got = match Settings::from_bytes(bytes) {
+            Ok(s) => format!("ok {}", s.language.map_or("none", |l| l.code())),
+            Err(e) => format!("err {e}"),
+        };
+        assert_eq!(got, expect, "bytes: {bytes:?}");
+    }
+
+    fn utf16(text: &str, bom: [u8; 2], unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
+        bom.into_iter().chain(text.encode_utf16().flat_map(unit)).collect()
+    }
+
+    fn utf32(text: &str, bom: [u8; 4], unit: fn(u32) -> [u8; 4]) -> Vec<u8> {
+        bom.into_iter().chain(text.chars().flat_map(|c| unit(c as u32))).collect()
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn bytes_saved_by_editors() {
+        let ru = "{\"language\": \"ru\", \"passcode\": \"ёлка\"}";
+        check_bytes(ru.as_bytes(), "ok ru");
+        check_bytes(b"\xef\xbb\xbf{\"language\": \"ru\"}", "ok ru");
+        check_bytes(b"\xef\xbb\xbf", "ok none");
+        check_bytes(b"{\r\n  \"language\": \"ru\",\r\n  \"theme\": \"dark\"\r\n}\r\n", "ok ru");
+        check_bytes(b"\xef\xbb\xbf{\r\n  \"language\": \"ru\"\r\n}\r\n", "ok ru");
+        check_bytes(&utf16(ru, [0xff, 0xfe], u16::to_le_bytes), "ok ru");
+        check_bytes(&utf16(ru, [0xfe, 0xff], u16::to_be_bytes), "ok ru");
+        check_bytes(&utf16("{\r\n\"language\":\"ru\"\r\n}\r\n", [0xff, 0xfe], u16::to_le_bytes), "ok ru");
+        check_bytes(&utf32(ru, [0xff, 0xfe, 0, 0], u32::to_le_bytes), "ok ru");
+        check_bytes(&utf32(ru, [0, 0, 0xfe, 0xff], u32::to_be_bytes), "ok ru");
+        check_bytes(&[0xff, 0xfe], "ok none");
+        check_bytes(b"", "ok none");
+        // Not text, or broken text: corrupt.
+        check_bytes(&[0xff, 0xfe, b'{', 0, b'}'], "err settings are not valid: the file is not UTF-16 text");
+        check_bytes(&[0xff, 0xfe, 0x00, 0xd8, b'{', 0], "err settings are not valid: the file is not UTF-16 text");
+        check_bytes(&[0, 0, 0xfe, 0xff, 0, 0x11, 0, 0], "err settings are not valid: the file is not UTF-32 text");
+        check_bytes(&[0xff, 0xfe, 0x00], "err settings are not valid: the file is not UTF-16 text");
+        check_bytes(b"{\"passcode\": \"\xe5\xeb\xea\xe0\"}", "err settings are not valid: the file is not UTF-8 text");
+        // UTF-16 without a BOM is not guessed at: read as UTF-8 it has NUL bytes, which JSON does not allow.
+        check_bytes(b"{\0}\0", "err settings are not valid: key must be a string at line 1 column 2");
     }
 
     #[test]
