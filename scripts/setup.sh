@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the app needs on Debian 12, skipping what is already there: the Debian
-# packages (WebKitGTK, Xvfb, WebKitWebDriver…), a Rust toolchain check, and tauri-driver. Sourced by
-# scripts/run and scripts/test; safe to run again.
+# packages (WebKitGTK, Xvfb, WebKitWebDriver…), a Rust toolchain check, tauri-driver, and the tests' pinned
+# helpers (axe-core, the calendar readers). Sourced by scripts/run and scripts/test; safe to run again.
 set -euo pipefail
 
 PACKAGES=(
@@ -35,15 +35,44 @@ ensure_rust() {
   fi
 }
 
-# axe-core for the accessibility tests (tests/e2e/a11y.rs), from the npm registry at a pinned version into
-# tests/fixtures/vendor (git-ignored). Keep AXE_VERSION equal to the one in tests/e2e/a11y.rs.
+# npm packages the tests use, from the npm registry at pinned versions into tests/fixtures/vendor (git-ignored):
+# axe-core for the accessibility tests (tests/e2e/a11y.rs) and ical.js, one of the calendar readers
+# (tests/tools/ics-read.mjs). Keep AXE_VERSION equal to the one in tests/e2e/a11y.rs and ICALJS_VERSION to the one
+# in tests/it/calendar_readers.rs. `npm install --no-save` removes from node_modules what it is not given, so
+# both are always installed by one command.
 AXE_VERSION=4.14.1
-ensure_axe() {
+ICALJS_VERSION=2.2.1
+ensure_node_vendor() {
   local dir=tests/fixtures/vendor
-  if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$dir/node_modules/axe-core/package.json"; then
+  local specs=("axe-core@$AXE_VERSION" "ical.js@$ICALJS_VERSION") spec missing=()
+  for spec in "${specs[@]}"; do
+    grep -qs "\"version\": \"${spec##*@}\"" "$dir/node_modules/${spec%@*}/package.json" || missing+=("$spec")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
     command -v npm >/dev/null 2>&1 || ensure_packages npm
-    echo "setup: installing axe-core@$AXE_VERSION into $dir"
-    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund "axe-core@$AXE_VERSION"
+    echo "setup: installing ${specs[*]} into $dir (missing: ${missing[*]})"
+    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund "${specs[@]}"
+  fi
+}
+
+ensure_axe() {
+  ensure_node_vendor
+}
+
+# The two independent readers of our .ics files (tests/it/calendar_readers.rs): ical.js (above) and python
+# icalendar from PyPI at a pinned version, in a virtualenv at tests/fixtures/vendor/py. Keep ICALENDAR_VERSION equal
+# to the one in tests/it/calendar_readers.rs.
+ICALENDAR_VERSION=7.3.2
+ensure_ics_readers() {
+  ensure_node_vendor
+  local venv=tests/fixtures/vendor/py
+  if ! "$venv/bin/python" -c "import sys, icalendar; sys.exit(icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null; then
+    command -v python3 >/dev/null 2>&1 || ensure_packages python3
+    # Debian's python3 has no venv module (nor ensurepip) without python3-venv.
+    python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_packages python3-venv
+    echo "setup: installing icalendar==$ICALENDAR_VERSION into $venv"
+    python3 -m venv --clear "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "icalendar==$ICALENDAR_VERSION"
   fi
 }
 

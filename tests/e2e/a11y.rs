@@ -26,8 +26,8 @@ fn axe_source() -> Result<String> {
     let dir = axe_dir();
     let missing = || {
         Error::msg(format!(
-            "axe-core {AXE_VERSION} is not in {}.\nInstall it with `npm install --prefix tests/fixtures/vendor --no-save axe-core@{AXE_VERSION}` \
-             (scripts/test does this).",
+            "axe-core {AXE_VERSION} is not in {}.\nInstall it with `. scripts/setup.sh && ensure_axe` \
+             (scripts/test does this; it installs ical.js beside it in one npm call).",
             dir.display()
         ))
     };

@@ -143,29 +143,43 @@ fn refold(ics: &str) -> String {
     out
 }
 
-/// At most 75 octets per physical line, the leading space included, cut only between characters. A cut is
-/// moved back so that no physical line ends in whitespace, which some readers trim.
+/// At most 75 octets per physical line, the leading space included (RFC 5545 §3.1). A cut falls only between
+/// units — a character, or a backslash escape with the character it escapes (`\n`, `\,`, `\\` …): the RFC allows
+/// a fold anywhere between octets, but Google Calendar is reported to drop an event folded inside an escape
+/// (issue 9). A cut is moved back so that no physical line ends in whitespace, which some readers trim.
 fn fold_line(line: &str, out: &mut String) {
-    let mut rest = line;
+    let cuts = cut_points(line);
+    let mut start = 0;
     let mut limit = 75;
-    while rest.len() > limit {
-        let mut cut = limit;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
+    while line.len() - start > limit {
+        // The last cut point within the limit; a unit is at most 5 octets, so it lies after `start`.
+        let mut i = cuts.partition_point(|&c| c <= start + limit) - 1;
+        let mut cut = cuts[i];
+        while cuts[i] > start && line[..cuts[i]].ends_with(char::is_whitespace) {
+            i -= 1;
         }
-        let mut tidy = cut;
-        while let Some(last) = rest[..tidy].chars().next_back().filter(|c| c.is_whitespace()) {
-            tidy -= last.len_utf8();
+        if cuts[i] - start > limit / 2 {
+            cut = cuts[i];
         }
-        if tidy > limit / 2 {
-            cut = tidy;
-        }
-        out.push_str(&rest[..cut]);
+        out.push_str(&line[start..cut]);
         out.push_str("\r\n ");
-        rest = &rest[cut..];
+        start = cut;
         limit = 74;
     }
-    out.push_str(rest);
+    out.push_str(&line[start..]);
+}
+
+/// The octet offsets where `line` may be folded: its ends and every boundary between two units.
+fn cut_points(line: &str) -> Vec<usize> {
+    let mut cuts = vec![0];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+        }
+        cuts.push(line.len() - chars.as_str().len());
+    }
+    cuts
 }
 
 /// TEXT values may not hold control characters other than tab; line breaks become "\n" escapes in the crate,
@@ -355,6 +369,26 @@ mod tests {
         );
     }
 
+    /// The physical lines of folded text (CRLF-separated, no final CRLF): each at most 75 octets, none ending in
+    /// whitespace, and no fold inside an escape — the logical line up to a fold may not end in an odd run of
+    /// backslashes (issue 9). A fold inside a UTF-8 character cannot happen in a `str`.
+    fn check_physical_lines(folded: &str) {
+        let lines: Vec<&str> = folded.split("\r\n").collect();
+        let mut logical = String::new();
+        for (i, line) in lines.iter().enumerate() {
+            assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+            assert!(!line.ends_with(char::is_whitespace), "ends in whitespace: {line:?}");
+            match line.strip_prefix(' ') {
+                Some(rest) if i > 0 => logical.push_str(rest),
+                _ => logical = (*line).to_owned(),
+            }
+            if lines.get(i + 1).is_some_and(|next| next.starts_with(' ')) {
+                let backslashes = logical.bytes().rev().take_while(|&b| b == b'\\').count();
+                assert!(backslashes % 2 == 0, "folded inside an escape after {logical:?}");
+            }
+        }
+    }
+
     /// `expect` is the octet length of each physical line, continuation space included.
     fn check_fold(line: &str, expect: &[usize]) {
         let mut out = String::new();
@@ -362,7 +396,7 @@ mod tests {
         let lens: Vec<usize> = out.split("\r\n").map(str::len).collect();
         assert_eq!(lens, expect, "{out:?}");
         assert_eq!(out.replace("\r\n ", ""), line);
-        assert!(out.split("\r\n").all(|l| !l.ends_with(' ')), "{out:?}");
+        check_physical_lines(&out);
     }
 
     #[test]
@@ -381,6 +415,75 @@ mod tests {
         // No physical line ends in a space: the cut moves back before "b".
         check_fold(&format!("{} b{}", "a".repeat(74), "c".repeat(10)), &[74, 13]);
         check_fold(&format!("{}   {}", "a".repeat(72), "c".repeat(10)), &[72, 14]);
+    }
+
+    /// Issue 9: a fold never splits an escape (`\n`, `\N`, `\,`, `\;`, `\\`) nor a character next to one.
+    #[test]
+    fn folding_never_splits_an_escape() {
+        let x = |n: usize| "x".repeat(n);
+        // `\n` at each place around the 75-octet limit of the first line.
+        check_fold(&format!("{}\\n{}", x(72), x(20)), &[75, 20]);
+        check_fold(&format!("{}\\n{}", x(73), x(20)), &[75, 21]);
+        check_fold(&format!("{}\\n{}", x(74), x(20)), &[74, 23]);
+        check_fold(&format!("{}\\N{}", x(74), x(20)), &[74, 23]);
+        check_fold(&format!("{}\\n{}", x(75), x(20)), &[75, 23]);
+        // … and of a continuation line (74 octets after the space).
+        check_fold(&format!("{}\\n{}", x(147), x(5)), &[75, 75, 6]);
+        check_fold(&format!("{}\\n{}", x(148), x(5)), &[75, 74, 8]);
+        check_fold(&format!("{}\\n{}", x(149), x(5)), &[75, 75, 8]);
+        // Runs of three backslashes (`\\` then `\n`) and of four (two `\\`): the cut leaves an even run before it.
+        check_fold(&format!("{}\\\\\\n{}", x(72), x(3)), &[74, 6]);
+        check_fold(&format!("{}\\\\\\n{}", x(73), x(3)), &[75, 6]);
+        check_fold(&format!("{}\\\\\\n{}", x(74), x(3)), &[74, 8]);
+        check_fold(&format!("{}\\\\\\\\{}", x(73), x(3)), &[75, 6]);
+        check_fold(&format!("{}\\\\\\\\{}", x(74), x(3)), &[74, 8]);
+        check_fold(&format!("{}{}", x(74), "\\\\".repeat(5)), &[74, 11]);
+        // `\,` and `\;`.
+        check_fold(&format!("{}\\,{}", x(74), x(3)), &[74, 6]);
+        check_fold(&format!("{}\\;{}", x(74), x(3)), &[74, 6]);
+        check_fold(&format!("{}\\;{}", x(73), x(3)), &[75, 4]);
+        // Two-octet letters next to an escape: neither is split.
+        check_fold(&format!("{}\\nд{}", "д".repeat(36), x(3)), &[74, 6]);
+        check_fold(&format!("x{}\\nд{}", "д".repeat(36), x(3)), &[75, 6]);
+        check_fold(&format!("{}\\nд", "д".repeat(37)), &[74, 5]);
+        // Three- and four-octet characters (a dash, an emoji) before and after an escape.
+        check_fold(&format!("{}–\\n{}", x(72), x(3)), &[75, 6]);
+        check_fold(&format!("{}–\\n{}", x(73), x(3)), &[73, 9]);
+        check_fold(&format!("{}😀\\n{}", x(71), x(3)), &[75, 6]);
+        check_fold(&format!("{}\\n😀{}", x(72), x(3)), &[74, 8]);
+        check_fold(&format!("{}\\n😀{}", x(73), x(3)), &[75, 8]);
+        // A space before an escape: the cut moves back before both, so the line does not end in the space.
+        check_fold(&format!("{} \\n{}", x(73), x(3)), &[73, 7]);
+        // A line made only of escapes, starting on an even and an odd octet.
+        check_fold(&"\\n".repeat(80), &[74, 75, 13]);
+        check_fold(&format!("x{}", "\\n".repeat(80)), &[75, 75, 13]);
+        check_fold(&"\\\\".repeat(80), &[74, 75, 13]);
+        check_fold(&r"\,\;\\\n".repeat(20), &[74, 75, 13]);
+    }
+
+    /// Issue 9: every file the app can write — the whole event and each agenda item, in English and Russian
+    /// (the real Fluent texts), without and with a saved meeting link — has CRLF lines of at most 75 octets and
+    /// no fold inside an escape. The Russian descriptions were folded between `\` and `n`.
+    #[test]
+    fn no_file_the_app_writes_folds_inside_an_escape() {
+        let ev = Event::embedded();
+        let l10n = crate::Localizer::embedded();
+        let link = "https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09";
+        let mut escapes = 0;
+        for lang in crate::Lang::ALL {
+            let text = crate::wording::calendar_text(&ev, &l10n, lang);
+            for url in [None, Some(link)] {
+                let mut files = vec![event_calendar(&ev, &text, url)];
+                files.extend(ev.agenda.iter().map(|item| item_calendar(&ev, &item.id, &text, url).unwrap()));
+                for ics in files {
+                    let body = ics.strip_suffix("\r\n").expect("a final CRLF");
+                    assert!(!body.replace("\r\n", "").contains(['\r', '\n']), "bare line break: {ics}");
+                    check_physical_lines(body);
+                    escapes += body.matches('\\').count();
+                }
+            }
+        }
+        assert!(escapes > 100, "the texts should hold escapes to check, found {escapes}");
     }
 
     fn check_clean(input: &str, expect: &str) {
