@@ -1,24 +1,23 @@
 //! The participant app's shell: parses the command line, loads state, and either runs a subcommand or opens
 //! the window. `builder` is generic over the runtime so tests drive the same commands on the mock runtime.
 
+// The shell's parts, each a feature with its state operations first and its webview commands at the end.
+pub mod appearance;
 pub mod bench;
 pub mod calendar_export;
 pub mod cli;
-mod cli_agenda;
-mod cli_calendar;
-mod cli_join;
 pub mod clock;
-pub mod comforts;
-pub mod commands;
 pub mod error;
-mod instance;
-pub mod join;
+pub mod l10n;
 pub mod live;
+pub mod meeting;
 pub mod reminders;
+pub mod search;
 pub mod settings;
 pub mod state;
+pub mod timezone;
+pub mod views;
 pub mod window;
-mod window_geometry;
 
 #[cfg(test)]
 mod ipc_tests;
@@ -53,7 +52,7 @@ pub fn run() -> i32 {
 fn run_window(state: AppState) -> i32 {
     let context = context();
     // First of all plugins: a second launch hands over to the open window and exits before anything starts.
-    let single = instance::plugin(&context.config().identifier, state.store.path());
+    let single = window::instance::plugin(&context.config().identifier, state.store.path());
     let app = bench::hook(builder(tauri::Builder::default().plugin(single), state))
         .setup(|app| {
             window::create_main(app.handle())?;
@@ -82,30 +81,30 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .invoke_handler(tauri::generate_handler![
-        commands::app_info,
-        commands::localize,
-        commands::set_language,
-        commands::overview,
-        commands::agenda,
-        commands::resources,
-        commands::open_resource,
-        join::commands::meeting,
-        join::commands::meeting_check,
-        join::commands::meeting_save,
-        join::commands::meeting_remove,
-        join::commands::join,
-        join::commands::join_browser,
-        join::commands::copy_meeting,
-        live::zones,
-        live::set_timezone,
-        live::live,
-        reminders::reminder_settings,
-        reminders::set_reminders,
-        calendar_export::export_calendar,
-        comforts::search,
-        comforts::set_theme,
-        comforts::set_text_scale,
-    ])
+            views::app_info,
+            l10n::localize,
+            l10n::set_language,
+            views::overview,
+            views::agenda,
+            views::resources,
+            views::open_resource,
+            meeting::meeting,
+            meeting::meeting_check,
+            meeting::meeting_save,
+            meeting::meeting_remove,
+            meeting::join,
+            meeting::join_browser,
+            meeting::copy_meeting,
+            timezone::zones,
+            timezone::set_timezone,
+            live::live,
+            reminders::reminder_settings,
+            reminders::set_reminders,
+            calendar_export::export_calendar,
+            search::search,
+            appearance::set_theme,
+            appearance::set_text_scale,
+        ])
 }
 
 /// The app's configuration, capabilities and embedded `ui/`, generated at compile time.

@@ -4,13 +4,24 @@
 //!
 //! Exit codes: 0 printed; 2 bad input (an unknown language or zone) with the reason on standard error.
 
-use crate::cli::{usage_error, AgendaArgs};
+use super::output::{lang_arg, usage_error, write_stdout};
 use crate::state::AppState;
+use clap::Args;
 use workshop_core::agenda_table::agenda_table;
 use workshop_core::schedule::parse_zone;
 
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Language of the table: en or ru (default: the saved choice, else the computer's).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Time zone for the second column (default: the saved choice, else the computer's).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+}
+
 pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
-    let lang = match crate::cli_calendar::lang_arg(args.lang.as_deref(), state) {
+    let lang = match lang_arg(args.lang.as_deref(), state) {
         Ok(l) => l,
         Err(code) => return code,
     };
@@ -26,5 +37,5 @@ pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
         None => state.zone().0,
     };
     let table = agenda_table(&state.event, &state.l10n, lang, tz, state.now());
-    crate::cli_calendar::write_stdout(table.as_bytes())
+    write_stdout(table.as_bytes())
 }

@@ -7,7 +7,7 @@
 //! to — or is closed by — a window that belongs to other settings. On Linux the plugin owns a D-Bus name on the
 //! session bus; without a session bus it lets every launch open a window (nothing to coordinate through).
 
-use crate::window::MAIN;
+use super::MAIN;
 use std::path::Path;
 use tauri::{plugin::TauriPlugin, AppHandle, Manager, Runtime};
 

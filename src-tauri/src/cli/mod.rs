@@ -3,9 +3,16 @@
 //! (a settings file set aside, or one that could not be read) go to standard error first, in the participant's
 //! language.
 
+mod agenda;
+mod calendar;
+mod join;
+mod output;
+
 use crate::state::AppState;
-use clap::{Args, Parser, Subcommand};
-use std::path::PathBuf;
+use clap::{Parser, Subcommand};
+pub use agenda::AgendaArgs;
+pub use calendar::CalendarArgs;
+pub use join::JoinArgs;
 
 #[derive(Debug, Parser)]
 #[command(name = "gcm-workshop", version, about = "Participant app for the GCM workshop in the framework of the Almaty Process (5 December 2023)")]
@@ -28,46 +35,13 @@ pub enum Command {
     Join(JoinArgs),
 }
 
-#[derive(Debug, Args)]
-pub struct AgendaArgs {
-    /// Language of the table: en or ru (default: the saved choice, else the computer's).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// Time zone for the second column (default: the saved choice, else the computer's).
-    #[arg(long, value_name = "ZONE")]
-    pub tz: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct CalendarArgs {
-    /// Write to FILE instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-    /// Only this agenda item (e.g. session-2) instead of the whole event.
-    #[arg(long, value_name = "ITEM")]
-    pub item: Option<String>,
-    /// Language of the texts: en or ru.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct JoinArgs {
-    /// Print the link that would be opened instead of opening it.
-    #[arg(long)]
-    pub print: bool,
-    /// Read an invitation (the e-mail text or the link) from FILE, or standard input with '-', and save its link.
-    #[arg(long, value_name = "FILE")]
-    pub invitation: Option<PathBuf>,
-}
-
 /// Runs a subcommand and returns the exit code.
 pub fn run(cmd: Command, state: &AppState) -> i32 {
     print_notices(state);
     match cmd {
-        Command::Agenda(a) => crate::cli_agenda::run(a, state),
-        Command::Calendar(a) => crate::cli_calendar::run(a, state),
-        Command::Join(a) => crate::cli_join::run(a, state),
+        Command::Agenda(a) => agenda::run(a, state),
+        Command::Calendar(a) => calendar::run(a, state),
+        Command::Join(a) => join::run(a, state),
     }
 }
 
@@ -79,10 +53,4 @@ fn print_notices(state: &AppState) {
         eprintln!("gcm-workshop: {}", n.detail);
         eprintln!("{}", state.notice_text(lang, &n));
     }
-}
-
-/// Prints `msg` as the program's error and returns exit code 2 (bad input).
-pub fn usage_error(msg: impl std::fmt::Display) -> i32 {
-    eprintln!("gcm-workshop: {msg}");
-    2
 }

@@ -12,6 +12,7 @@
 use crate::error::{Error, UiError};
 use crate::state::AppState;
 use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
 use workshop_core::meeting::{parse_invitation, validate_link, LinkKind, MeetingLink};
 use workshop_core::schedule::{self, Phase};
 use workshop_core::Lang;
@@ -235,51 +236,47 @@ fn write_clipboard<R: tauri::Runtime>(app: &tauri::AppHandle<R>, text: &str) -> 
     app.clipboard().write_text(text).map_err(|e| Error::Clipboard(e.to_string()))
 }
 
-/// The webview's commands for the join panel: one-line wrappers, none taking a URL.
-pub mod commands {
-    use super::*;
-    use tauri::{AppHandle, Runtime, State};
+// The webview's commands for the join panel: one-line wrappers, none taking a URL.
 
-    #[tauri::command]
-    pub fn meeting(state: State<'_, AppState>) -> MeetingPanel {
-        state.meeting_panel()
-    }
+#[tauri::command]
+pub fn meeting(state: State<'_, AppState>) -> MeetingPanel {
+    state.meeting_panel()
+}
 
-    #[tauri::command]
-    pub fn meeting_check(state: State<'_, AppState>, text: String) -> Result<LinkView, UiError> {
-        state.ui(state.meeting_check(&text))
-    }
+#[tauri::command]
+pub fn meeting_check(state: State<'_, AppState>, text: String) -> Result<LinkView, UiError> {
+    state.ui(state.meeting_check(&text))
+}
 
-    /// Saves after the participant confirmed what `meeting_check` showed for the same text.
-    #[tauri::command]
-    pub fn meeting_save(state: State<'_, AppState>, text: String) -> Result<MeetingPanel, UiError> {
-        state.ui(state.meeting_save(&text))?;
-        Ok(state.meeting_panel())
-    }
+/// Saves after the participant confirmed what `meeting_check` showed for the same text.
+#[tauri::command]
+pub fn meeting_save(state: State<'_, AppState>, text: String) -> Result<MeetingPanel, UiError> {
+    state.ui(state.meeting_save(&text))?;
+    Ok(state.meeting_panel())
+}
 
-    #[tauri::command]
-    pub fn meeting_remove(state: State<'_, AppState>) -> Result<MeetingPanel, UiError> {
-        state.ui(state.meeting_remove())?;
-        Ok(state.meeting_panel())
-    }
+#[tauri::command]
+pub fn meeting_remove(state: State<'_, AppState>) -> Result<MeetingPanel, UiError> {
+    state.ui(state.meeting_remove())?;
+    Ok(state.meeting_panel())
+}
 
-    /// Async, so it runs off the main thread: `open` may wait up to 250 ms per launcher to see it fail.
-    #[tauri::command]
-    pub async fn join(state: State<'_, AppState>) -> Result<(), UiError> {
-        state.ui(state.join())
-    }
+/// Async, so it runs off the main thread: `open` may wait up to 250 ms per launcher to see it fail.
+#[tauri::command]
+pub async fn join(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.ui(state.join())
+}
 
-    #[tauri::command]
-    pub async fn join_browser(state: State<'_, AppState>) -> Result<(), UiError> {
-        state.ui(state.join_browser())
-    }
+#[tauri::command]
+pub async fn join_browser(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.ui(state.join_browser())
+}
 
-    /// `what`: "id", "passcode" or "link".
-    #[tauri::command]
-    pub fn copy_meeting<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, what: String) -> Result<(), UiError> {
-        let text = state.ui(state.meeting_copy_text(&what))?;
-        state.ui(write_clipboard(&app, &text))
-    }
+/// `what`: "id", "passcode" or "link".
+#[tauri::command]
+pub fn copy_meeting<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, what: String) -> Result<(), UiError> {
+    let text = state.ui(state.meeting_copy_text(&what))?;
+    state.ui(write_clipboard(&app, &text))
 }
 
 #[cfg(test)]

@@ -1,18 +1,12 @@
-//! Participant comforts: search across the app's texts, the colour scheme and the text size. The state
-//! operations live here beside their webview commands; `commands.rs` keeps the others.
+//! How the app looks: the colour scheme (the computer's, light or dark; also the window frame's GTK variant) and
+//! the text size. The state operations first, the webview's commands at the end.
 
 use crate::error::{Error, UiError};
 use crate::state::{AppInfo, AppState};
 use tauri::{Manager, Runtime, State};
-use workshop_core::search::Hit;
 use workshop_core::settings::{Theme, TEXT_SCALE_MAX, TEXT_SCALE_MIN};
 
 impl AppState {
-    /// The places in the current language where `query` occurs (see `workshop_core::search`).
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        workshop_core::search::search(&self.event, &self.l10n, self.lang(), query)
-    }
-
     pub fn set_theme(&self, name: &str) -> Result<Theme, Error> {
         let theme = parse_theme(name).ok_or_else(|| Error::UnknownTheme(name.to_owned()))?;
         self.update(|s| s.theme = theme)?;
@@ -40,26 +34,12 @@ pub fn parse_theme(name: &str) -> Option<Theme> {
     }
 }
 
-/// The window's GTK theme variant for a setting: `None` follows the desktop.
-pub fn window_theme(theme: Theme) -> Option<tauri::Theme> {
-    match theme {
-        Theme::System => None,
-        Theme::Light => Some(tauri::Theme::Light),
-        Theme::Dark => Some(tauri::Theme::Dark),
-    }
-}
-
-#[tauri::command]
-pub fn search(state: State<'_, AppState>, query: String) -> Vec<Hit> {
-    state.search(&query)
-}
-
 /// Saves the colour scheme; the page follows through `data-theme`, the window's frame through its GTK theme.
 #[tauri::command]
 pub fn set_theme<R: Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>, theme: String) -> Result<AppInfo, UiError> {
     let theme = state.ui(state.set_theme(&theme))?;
     if let Some(w) = app.get_webview_window(crate::window::MAIN) {
-        let _ = w.set_theme(window_theme(theme));
+        let _ = w.set_theme(crate::window::frame_theme(theme));
     }
     Ok(state.app_info())
 }

@@ -6,12 +6,23 @@
 //! standard error; 1 the operating system could not open the link, or an invitation cannot be saved because the
 //! settings file could not be read in this run (it is left untouched, issue 9).
 
-use crate::cli::{usage_error, JoinArgs};
+use super::output::usage_error;
 use crate::error::Error;
 use crate::state::AppState;
 use std::io::Read;
-use std::path::Path;
+use clap::Args;
+use std::path::{Path, PathBuf};
 use workshop_core::meeting::{MeetingLink, MAX_INPUT_CHARS};
+
+#[derive(Debug, Args)]
+pub struct JoinArgs {
+    /// Print the link that would be opened instead of opening it.
+    #[arg(long)]
+    pub print: bool,
+    /// Read an invitation (the e-mail text or the link) from FILE, or standard input with '-', and save its link.
+    #[arg(long, value_name = "FILE")]
+    pub invitation: Option<PathBuf>,
+}
 
 /// An invitation longer than this many bytes is refused unread: the parser takes at most `MAX_INPUT_CHARS`
 /// characters, and a character is at most 4 bytes.

@@ -41,6 +41,10 @@ fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
     Harness { _app: app, window, dir, opened }
 }
 
+fn ru() -> OsInfo {
+    OsInfo { locale: Some("ru-KZ".into()), zone: Some("Asia/Almaty".into()) }
+}
+
 fn en() -> OsInfo {
     OsInfo { locale: Some("en-GB".into()), zone: Some("Europe/Berlin".into()) }
 }
@@ -48,6 +52,11 @@ fn en() -> OsInfo {
 const DURING: &str = "2023-12-05T10:41:00+04:00";
 
 impl Harness {
+    /// The settings file's bytes, `None` when there is none.
+    fn settings_file(&self) -> Option<Vec<u8>> {
+        std::fs::read(self.dir.path().join("gcm-workshop/settings.json")).ok()
+    }
+
     fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
         get_ipc_response(
             &self.window,
@@ -178,7 +187,7 @@ fn corrupt_settings_are_set_aside_and_reported_once() {
 
 #[test]
 fn capability_grants_exactly_our_commands() {
-    let cap: Value = serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/main.json")).unwrap();
     assert_eq!(cap["windows"], json!(["main"]));
     let granted: Vec<String> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect();
     let expected: Vec<String> = crate::COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
@@ -196,14 +205,11 @@ fn every_declared_command_is_registered() {
     }
 }
 
-/// The join panel's commands (issue 5).
-#[path = "join_ipc_tests.rs"]
-mod join;
-
-/// The time commands: zones, live state, reminders, calendar export (issue 4).
-#[path = "time_ipc_tests.rs"]
-mod time;
-
-/// Search, colour scheme and text size (issue 6).
-#[path = "comforts_ipc_tests.rs"]
-mod comforts;
+// One module per feature, named as the feature's module in the shell.
+mod appearance;
+mod calendar_export;
+mod live;
+mod meeting;
+mod reminders;
+mod search;
+mod timezone;

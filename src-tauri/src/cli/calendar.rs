@@ -4,10 +4,23 @@
 //! Exit codes: 0 written; 2 bad input (an unknown language or item) with the reason on standard error; 1 the
 //! file could not be written.
 
-use crate::cli::{usage_error, CalendarArgs};
+use super::output::{lang_arg, usage_error, write_stdout};
 use crate::state::AppState;
-use std::io::Write;
-use workshop_core::Lang;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only this agenda item (e.g. session-2) instead of the whole event.
+    #[arg(long, value_name = "ITEM")]
+    pub item: Option<String>,
+    /// Language of the texts: en or ru.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
 
 pub fn run(args: CalendarArgs, state: &AppState) -> i32 {
     let lang = match lang_arg(args.lang.as_deref(), state) {
@@ -33,27 +46,5 @@ pub fn run(args: CalendarArgs, state: &AppState) -> i32 {
                 1
             }
         },
-    }
-}
-
-/// `--lang` as given, else the saved or the computer's language; `Err` holds the exit code of a bad value.
-pub(crate) fn lang_arg(arg: Option<&str>, state: &AppState) -> Result<Lang, i32> {
-    match arg {
-        None => Ok(state.lang()),
-        Some(code) => Lang::parse(code)
-            .ok_or_else(|| usage_error(format!("unknown language {code:?}, expected en or ru"))),
-    }
-}
-
-/// Writes to standard output; a reader that went away (`| head`) is not an error.
-pub(crate) fn write_stdout(bytes: &[u8]) -> i32 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => 0,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!("gcm-workshop: could not write to standard output: {e}");
-            1
-        }
     }
 }

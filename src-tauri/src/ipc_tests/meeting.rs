@@ -1,9 +1,9 @@
-//! IPC tests of the join panel's commands (issue 5), through the same mock-runtime harness as `ipc_tests`: what
+//! IPC tests of the join panel's commands, through the mock-runtime harness in `mod.rs`: what
 //! the webview receives, what reaches the settings file, and what the injected opener and clipboard record.
 
 use super::{check, en, harness, Harness, DURING};
 use crate::error::Error;
-use crate::join::CopyTo;
+use crate::meeting::CopyTo;
 use crate::state::OsInfo;
 use serde_json::json;
 use std::sync::{Arc, Mutex};
@@ -21,10 +21,6 @@ fn saved_settings() -> String {
 }
 
 impl Harness {
-    fn settings_bytes(&self) -> Option<Vec<u8>> {
-        std::fs::read(self.dir.path().join("gcm-workshop/settings.json")).ok()
-    }
-
     fn opened(&self) -> Vec<String> {
         self.opened.lock().unwrap().clone()
     }
@@ -45,7 +41,7 @@ impl Harness {
 fn check_shows_what_was_found_without_saving() {
     let h = harness(None, DURING, en());
     check(&h, "meeting_check", json!({"text": INVITATION}), &format!(r#"ok {{"browser":true,"host":"us02web.zoom.us","kind":"meeting","meeting_id":"850 1234 5678","passcode":"584706","personal":false,"url":"{LINK}"}}"#));
-    assert_eq!(h.settings_bytes(), None, "checking must not write the settings file");
+    assert_eq!(h.settings_file(), None, "checking must not write the settings file");
     check(&h, "meeting", json!({}), r#"ok {"event_link":false,"guide_open":false,"interpretation":true,"link":null,"prominent":false,"source":null,"stage":"during"}"#);
 }
 
@@ -60,19 +56,19 @@ fn save_writes_link_and_passcode() {
 #[test]
 fn hostile_invitation_is_refused_and_changes_nothing() {
     let h = harness(Some(&saved_settings()), DURING, en());
-    let before = h.settings_bytes();
+    let before = h.settings_file();
     let refused = r#"err {"kind":"meeting-link","message":"This link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us, zoom.com or zoomgov.com."}"#;
     check(&h, "meeting_check", json!({"text": HOSTILE}), refused);
     check(&h, "meeting_save", json!({"text": HOSTILE}), refused);
     check(&h, "meeting_save", json!({"text": "javascript:alert(1)"}), r#"err {"kind":"meeting-link","message":"The link must start with https://. Copy the link from your invitation e-mail."}"#);
     check(&h, "meeting_save", json!({"text": ""}), r#"err {"kind":"meeting-link","message":"Paste your invitation e-mail or the Zoom link first."}"#);
-    assert_eq!(h.settings_bytes(), before, "a refused invitation must leave the settings file as it was");
+    assert_eq!(h.settings_file(), before, "a refused invitation must leave the settings file as it was");
     check(&h, "join", json!({}), "ok null");
     assert_eq!(h.opened(), vec![LINK.to_owned()]);
 
     let ru = harness(None, DURING, OsInfo { locale: Some("ru-RU".into()), zone: Some("Asia/Baku".into()) });
     check(&ru, "meeting_save", json!({"text": HOSTILE}), r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: в её адресе есть zoom.us, zoom.com или zoomgov.com."}"#);
-    assert_eq!(ru.settings_bytes(), None);
+    assert_eq!(ru.settings_file(), None);
 }
 
 #[test]

@@ -1,8 +1,10 @@
 //! The main window: titled in the participant's language, sized for reading, and locked to the app's own
 //! pages — a navigation anywhere else is refused, so no remote content ever loads in the webview.
 
+pub mod geometry;
+pub mod instance;
+
 use crate::state::AppState;
-use crate::window_geometry;
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
 pub const MAIN: &str = "main";
@@ -21,11 +23,11 @@ pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let state = app.state::<AppState>();
     let title = state.text(state.lang(), "event-title");
     // Where the participant left it last time, if that is still on a screen.
-    let place = window_geometry::placement(state.settings().window, &window_geometry::screens(app));
+    let place = geometry::placement(state.settings().window, &geometry::screens(app));
     let mut builder = WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
         .title(title)
         .inner_size(place.width, place.height)
-        .min_inner_size(window_geometry::MIN_SIZE.0, window_geometry::MIN_SIZE.1)
+        .min_inner_size(geometry::MIN_SIZE.0, geometry::MIN_SIZE.1)
         .resizable(true);
     if let Some((x, y)) = place.position {
         builder = builder.position(x, y);
@@ -41,9 +43,18 @@ pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .build()?;
     // The participant's colour scheme for the frame (GTK's dark variant; WebKitGTK's prefers-color-scheme follows
     // it). Set after building: on Linux the builder's `.theme()` does not reach WebKitGTK.
-    let _ = window.set_theme(crate::comforts::window_theme(state.settings().theme));
-    window_geometry::remember(&window);
+    let _ = window.set_theme(frame_theme(state.settings().theme));
+    geometry::remember(&window);
     Ok(())
+}
+
+/// The window's GTK theme variant for a setting: `None` follows the desktop.
+pub fn frame_theme(theme: workshop_core::settings::Theme) -> Option<tauri::Theme> {
+    match theme {
+        workshop_core::settings::Theme::System => None,
+        workshop_core::settings::Theme::Light => Some(tauri::Theme::Light),
+        workshop_core::settings::Theme::Dark => Some(tauri::Theme::Dark),
+    }
 }
 
 #[cfg(test)]
