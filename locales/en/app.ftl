@@ -56,4 +56,4 @@ error-cancelled = Cancelled.
 error-unknown-item = There is no agenda item called “{ $value }”.
 error-reminder-minutes = Reminders can come 5, 10, 15 or 30 minutes before, not { $value }.
 error-unknown-theme = “{ $value }” is not a colour scheme this app offers. Choose the computer’s, light or dark.
-error-text-scale = Text size can be from 80% to 200%, not { $value }%.
+error-text-scale = Text size can be from { $min }% to { $max }% in steps of { $step }%, not { $value }%.

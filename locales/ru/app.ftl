@@ -56,4 +56,4 @@ error-cancelled = Отменено.
 error-unknown-item = В программе нет пункта «{ $value }».
 error-reminder-minutes = Напоминание можно получить за 5, 10, 15 или 30 минут, но не за { $value }.
 error-unknown-theme = Цветовой схемы «{ $value }» в приложении нет. Выберите схему компьютера, светлую или тёмную.
-error-text-scale = Размер текста может быть от 80 до 200 %, но не { $value } %.
+error-text-scale = Размер текста может быть от { $min } до { $max } % с шагом { $step } %, но не { $value } %.

@@ -2,9 +2,10 @@
 //! the text size. The state operations first, the webview's commands at the end.
 
 use crate::error::{Error, UiError};
-use crate::state::{AppInfo, AppState};
+use crate::state::AppState;
+use crate::views::AppInfo;
 use tauri::{Manager, Runtime, State};
-use workshop_core::settings::{Theme, TEXT_SCALE_MAX, TEXT_SCALE_MIN};
+use workshop_core::settings::{Theme, TEXT_SCALE_LIMITS};
 
 impl AppState {
     pub fn set_theme(&self, name: &str) -> Result<Theme, Error> {
@@ -13,12 +14,13 @@ impl AppState {
         Ok(theme)
     }
 
-    /// Sets the text size in percent of normal. The UI keeps to the range; anything else is refused, not
-    /// clamped, so a bug shows instead of silently changing the size.
+    /// Sets the text size in percent of normal. The UI keeps to the sizes `app_info.text_scale_limits` gives
+    /// (80–200 in steps of 10); anything else is refused (`TextScale`), not clamped or rounded, so a bug shows
+    /// instead of silently changing the size.
     pub fn set_text_scale(&self, percent: i64) -> Result<u32, Error> {
         let p = u32::try_from(percent)
             .ok()
-            .filter(|p| (TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(p))
+            .filter(|&p| TEXT_SCALE_LIMITS.offers(p))
             .ok_or(Error::TextScale(percent))?;
         self.update(|s| s.text_scale = p)?;
         Ok(p)

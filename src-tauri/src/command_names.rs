@@ -24,4 +24,5 @@ pub const COMMANDS: &[&str] = &[
     "search",
     "set_theme",
     "set_text_scale",
+    "gcm",
 ];

@@ -28,7 +28,7 @@ pub enum Error {
     ReminderMinutes(u32),
     /// A colour scheme other than system, light or dark.
     UnknownTheme(String),
-    /// A text size outside 80–200 %.
+    /// A text size the app does not offer: outside 80–200 %, or between its steps of 10.
     TextScale(i64),
 }
 
@@ -71,7 +71,16 @@ impl Error {
             Error::UnknownItem(v) => l10n.text_with(lang, "error-unknown-item", &[("value", v.clone().into())]),
             Error::ReminderMinutes(m) => l10n.text_with(lang, "error-reminder-minutes", &[("value", (*m).into())]),
             Error::UnknownTheme(v) => l10n.text_with(lang, "error-unknown-theme", &[("value", v.clone().into())]),
-            Error::TextScale(p) => l10n.text_with(lang, "error-text-scale", &[("value", (*p as f64).into())]),
+            Error::TextScale(p) => {
+                let limits = workshop_core::settings::TEXT_SCALE_LIMITS;
+                let args = [
+                    ("value", (*p as f64).into()),
+                    ("min", limits.min.into()),
+                    ("max", limits.max.into()),
+                    ("step", limits.step.into()),
+                ];
+                l10n.text_with(lang, "error-text-scale", &args)
+            }
             Error::NoMeetingDetail | Error::Clipboard(_) => l10n.text(lang, &format!("error-{}", self.kind())),
         }
     }
@@ -98,7 +107,10 @@ impl fmt::Display for Error {
             Error::UnknownItem(v) => write!(f, "unknown agenda item {v:?}"),
             Error::ReminderMinutes(m) => write!(f, "reminder time {m} is not one of 5, 10, 15 or 30 minutes"),
             Error::UnknownTheme(v) => write!(f, "unknown colour scheme {v:?}, expected system, light or dark"),
-            Error::TextScale(p) => write!(f, "text size {p}% is outside 80–200%"),
+            Error::TextScale(p) => {
+                let limits = workshop_core::settings::TEXT_SCALE_LIMITS;
+                write!(f, "text size {p}% is not one of {}–{}% in steps of {}%", limits.min, limits.max, limits.step)
+            }
         }
     }
 }
@@ -145,12 +157,88 @@ mod tests {
         check(Error::SettingsReadOnly { path: "/c/settings.json".into() }, Lang::Ru, r#"{"kind":"settings-read-only","message":"Ничего не сохранено: не удалось прочитать файл настроек /c/settings.json, а такой файл приложение не перезаписывает. Исправьте файл или права доступа к нему и повторите попытку."}"#);
     }
 
+    /// One sample of every variant. The `match` has no wildcard: a new variant does not compile until it is
+    /// listed here, so `every_variant_has_words` covers it.
+    fn samples() -> Vec<Error> {
+        let all = vec![
+            Error::UnknownLanguage("fr".into()),
+            Error::UnknownZone("Mars/Base".into()),
+            Error::UnknownResource("nope".into()),
+            Error::NoOfficialLink("imrf-progress-declaration".into()),
+            Error::OpenFailed { url: "https://zoom.us/j/123456789".into(), detail: "no handler".into() },
+            Error::SettingsWrite { path: "/c/settings.json".into(), detail: "disk full".into() },
+            Error::SettingsReadOnly { path: "/c/settings.json".into() },
+            Error::Meeting(workshop_core::meeting::LinkError::NoLink),
+            Error::NoMeeting,
+            Error::NoMeetingDetail,
+            Error::Clipboard("no display".into()),
+            Error::Calendar("read-only folder".into()),
+            Error::Cancelled,
+            Error::UnknownItem("session-9".into()),
+            Error::ReminderMinutes(7),
+            Error::UnknownTheme("purple".into()),
+            Error::TextScale(125),
+        ];
+        for e in &all {
+            match e {
+                Error::UnknownLanguage(_)
+                | Error::UnknownZone(_)
+                | Error::UnknownResource(_)
+                | Error::NoOfficialLink(_)
+                | Error::OpenFailed { .. }
+                | Error::SettingsWrite { .. }
+                | Error::SettingsReadOnly { .. }
+                | Error::Meeting(_)
+                | Error::NoMeeting
+                | Error::NoMeetingDetail
+                | Error::Clipboard(_)
+                | Error::Calendar(_)
+                | Error::Cancelled
+                | Error::UnknownItem(_)
+                | Error::ReminderMinutes(_)
+                | Error::UnknownTheme(_)
+                | Error::TextScale(_) => {}
+            }
+        }
+        all
+    }
+
+    /// Every variant: `Display` starts lowercase and has no trailing period (it goes to the log and the command
+    /// line), and its message exists in en and ru (never a raw id or an empty text).
     #[test]
+    fn every_variant_has_words() {
+        let l10n = Localizer::embedded();
+        let samples = samples();
+        let mut kinds: Vec<&str> = samples.iter().map(Error::kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        assert_eq!(kinds.len(), samples.len(), "one sample per variant, each with its own kind");
+        for e in &samples {
+            let text = e.to_string();
+            assert!(text.starts_with(|c: char| !c.is_uppercase()), "{:?}: {text:?} starts lowercase", e.kind());
+            assert!(!text.ends_with('.'), "{:?}: {text:?} has no trailing period", e.kind());
+            let id = match e {
+                Error::Meeting(m) => format!("meeting-error-{}", m.code()),
+                _ => format!("error-{}", e.kind()),
+            };
+            for lang in Lang::ALL {
+                assert!(l10n.has(lang, &id), "{id} in {lang:?}");
+                let message = e.localize(&l10n, lang);
+                assert!(!message.trim().is_empty() && !message.contains(&id), "{id} in {lang:?}: {message:?}");
+            }
+        }
+    }
+
+    #[test]
+    #[rustfmt::skip]
     fn display_is_lowercase() {
         assert_eq!(Error::UnknownZone("Mars/Base".into()).to_string(), "unknown time zone \"Mars/Base\"");
         assert_eq!(
             Error::SettingsReadOnly { path: "/c/settings.json".into() }.to_string(),
             "nothing was saved: the settings file /c/settings.json could not be read in this run and is left as it is"
         );
+        assert_eq!(Error::TextScale(125).to_string(), "text size 125% is not one of 80–200% in steps of 10%");
+        check(Error::TextScale(125), Lang::En, r#"{"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not 125%."}"#);
+        check(Error::TextScale(125), Lang::Ru, r#"{"kind":"text-scale","message":"Размер текста может быть от 80 до 200 % с шагом 10 %, но не 125 %."}"#);
     }
 }

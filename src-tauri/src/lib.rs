@@ -3,6 +3,7 @@
 
 // The shell's parts, each a feature with its state operations first and its webview commands at the end.
 pub mod appearance;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod calendar_export;
 pub mod cli;
@@ -11,6 +12,7 @@ pub mod error;
 pub mod l10n;
 pub mod live;
 pub mod meeting;
+pub mod opener;
 pub mod reminders;
 pub mod search;
 pub mod settings;
@@ -21,6 +23,14 @@ pub mod window;
 
 #[cfg(test)]
 mod ipc_tests;
+
+/// Without the `bench` feature there is no measuring hook: the builder passes through unchanged.
+#[cfg(not(feature = "bench"))]
+mod bench {
+    pub fn hook<R: tauri::Runtime>(b: tauri::Builder<R>) -> tauri::Builder<R> {
+        b
+    }
+}
 
 use clap::Parser;
 use state::{AppState, OsInfo};
@@ -52,7 +62,7 @@ pub fn run() -> i32 {
 fn run_window(state: AppState) -> i32 {
     let context = context();
     // First of all plugins: a second launch hands over to the open window and exits before anything starts.
-    let single = window::instance::plugin(&context.config().identifier, state.store.path());
+    let single = window::instance::plugin(&context.config().identifier, state.settings_path());
     let app = bench::hook(builder(tauri::Builder::default().plugin(single), state))
         .setup(|app| {
             window::create_main(app.handle())?;
@@ -104,6 +114,7 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
             search::search,
             appearance::set_theme,
             appearance::set_text_scale,
+            views::gcm,
         ])
 }
 

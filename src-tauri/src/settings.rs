@@ -141,7 +141,9 @@ mod tests {
         assert!(!s.path().exists());
     }
 
+    // Unix only, like `load_outcomes`: a symbolic link, and the OS error texts as Linux words them.
     /// What stands at the settings path before loading.
+    #[cfg(unix)]
     enum Put {
         Bytes(&'static [u8]),
         /// A folder named `settings.json`.
@@ -156,6 +158,7 @@ mod tests {
 
     /// Loads after `put` (stamp `T`) and renders the outcome: `read <language>`, `set aside: <reason>`, `kept
     /// (could not move): <reason>` or `left in place: <OS error>`, checking what is on disk for each (issue 9).
+    #[cfg(unix)]
     fn check(put: Put, expect: &str) {
         let (d, s) = store();
         let dir = s.path().parent().unwrap().to_owned();
@@ -206,6 +209,7 @@ mod tests {
         drop(d);
     }
 
+    #[cfg(unix)]
     #[test]
     #[rustfmt::skip]
     fn load_outcomes() {

@@ -1,13 +1,18 @@
 //! The app's state and its operations, free of Tauri so that the window's commands and the command line share
-//! them: the event, the Fluent bundles, the clock, the settings (in memory and on disk), what the OS told us.
+//! them: the event, the Fluent bundles, the clock, the settings (in memory and on disk), what the OS told us,
+//! and the opener. Its fields are private: each feature reaches them through the accessors here (`event()`,
+//! `l10n()`, `settings_path()`, `open()`) in its own `impl AppState` block, and tests swap the opener with
+//! `with_opener`.
 
 use crate::clock::Clock;
 use crate::error::Error;
+use crate::opener::{open_with_os, OpenTarget, Opener};
 use crate::settings::{LoadNote, SettingsStore};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 use std::ffi::OsStr;
+use std::path::Path;
 use std::sync::Mutex;
 use workshop_core::settings::Settings;
 use workshop_core::tz_env::zone_from_tz_variable;
@@ -35,11 +40,12 @@ pub struct Notice {
     pub detail: String,
 }
 
+/// Everything private: features reach it through the methods here and in their own `impl AppState` blocks.
 pub struct AppState {
-    pub event: Event,
-    pub l10n: Localizer,
-    pub clock: Clock,
-    pub store: SettingsStore,
+    event: Event,
+    l10n: Localizer,
+    clock: Clock,
+    store: SettingsStore,
     settings: Mutex<Settings>,
     /// The settings file holds what this run could not read (see `LoadNote::keeps_file_read_only`): changes stay
     /// in memory and the file is never written over.
@@ -47,11 +53,9 @@ pub struct AppState {
     os_locale: Option<String>,
     os_zone: Option<String>,
     notices: Mutex<Vec<Notice>>,
-    /// Opens a link with the OS; replaced in tests by a recorder.
-    pub opener: Opener,
+    /// Opens a target with the OS; replaced in tests by a recorder (`with_opener`).
+    opener: Opener,
 }
-
-pub type Opener = Box<dyn Fn(&str) -> Result<(), Error> + Send + Sync>;
 
 /// What the OS reports, gathered at the edge so the rest can be tested with any values.
 #[derive(Debug, Clone, Default)]
@@ -125,8 +129,40 @@ impl AppState {
             os_locale: os.locale,
             os_zone: os.zone,
             notices: Mutex::new(notices),
-            opener: Box::new(open_url),
+            opener: Box::new(open_with_os),
         }
+    }
+
+    /// The same state with `opener` in place of the OS handler (tests record what would open).
+    #[cfg(test)]
+    pub(crate) fn with_opener(self, opener: impl Fn(&OpenTarget) -> Result<(), Error> + Send + Sync + 'static) -> AppState {
+        AppState { opener: Box::new(opener), ..self }
+    }
+
+    /// The same state with another event (tests of the organisers' meeting link).
+    #[cfg(test)]
+    pub(crate) fn with_event(self, event: Event) -> AppState {
+        AppState { event, ..self }
+    }
+
+    /// The event this build presents.
+    pub fn event(&self) -> &Event {
+        &self.event
+    }
+
+    /// The Fluent bundles, for messages in a language the caller chose.
+    pub fn l10n(&self) -> &Localizer {
+        &self.l10n
+    }
+
+    /// Where the settings file is (or would be): also what makes one window per settings folder.
+    pub fn settings_path(&self) -> &Path {
+        self.store.path()
+    }
+
+    /// Opens `target` with the opener in force (the OS's, or a test's recorder).
+    pub fn open(&self, target: &OpenTarget) -> Result<(), Error> {
+        (self.opener)(target)
     }
 
     pub fn settings(&self) -> Settings {
@@ -152,7 +188,7 @@ impl AppState {
     pub fn settings_writable(&self) -> Result<(), Error> {
         match self.settings_read_only {
             false => Ok(()),
-            true => Err(Error::SettingsReadOnly { path: self.store.path().display().to_string() }),
+            true => Err(Error::SettingsReadOnly { path: self.settings_path().display().to_string() }),
         }
     }
 
@@ -198,121 +234,9 @@ impl AppState {
         }
         m.value
     }
-
-    pub fn set_language(&self, code: &str) -> Result<Lang, Error> {
-        let lang = Lang::parse(code).ok_or_else(|| Error::UnknownLanguage(code.to_owned()))?;
-        self.update(|s| s.language = Some(lang))?;
-        Ok(lang)
-    }
-
-    /// The official link of a resource, as held in the event data: the webview names only the id.
-    pub fn resource_url(&self, id: &str) -> Result<String, Error> {
-        let r = self.event.resource(id).ok_or_else(|| Error::UnknownResource(id.to_owned()))?;
-        r.url.clone().ok_or_else(|| Error::NoOfficialLink(id.to_owned()))
-    }
-}
-
-/// Opens a link we hold and have validated with the operating system's handler.
-pub fn open_url(url: &str) -> Result<(), Error> {
-    open::that_detached(url).map_err(|e| Error::OpenFailed { url: url.to_owned(), detail: e.to_string() })
-}
-
-/// One message the UI asks for: `rich` asks for the inline markup parsed into segments.
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct L10nRequest {
-    pub id: String,
-    #[serde(default)]
-    pub args: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(default)]
-    pub rich: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct L10nResponse {
-    pub value: String,
-    pub attrs: std::collections::BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rich: Option<Vec<workshop_core::markup::Segment>>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ShownNotice {
-    pub id: String,
-    pub message: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct AppInfo {
-    pub version: &'static str,
-    pub lang: Lang,
-    pub title: String,
-    pub zone: String,
-    pub zone_source: ZoneSource,
-    pub theme: workshop_core::settings::Theme,
-    pub text_scale: u32,
-    pub notices: Vec<ShownNotice>,
 }
 
 impl AppState {
-    pub fn localize(&self, requests: &[L10nRequest]) -> Vec<L10nResponse> {
-        let lang = self.lang();
-        requests
-            .iter()
-            .map(|r| {
-                let args = r.args.as_ref().map(workshop_core::i18n::args_from_json);
-                let m = self.l10n.message(lang, &r.id, args.as_ref());
-                if m.fell_back {
-                    eprintln!("gcm-workshop: message {:?} is missing in {}", r.id, lang.code());
-                }
-                let rich = r.rich.then(|| workshop_core::markup::parse(&m.value));
-                L10nResponse { value: m.value, attrs: m.attrs, rich }
-            })
-            .collect()
-    }
-
-    pub fn app_info(&self) -> AppInfo {
-        let lang = self.lang();
-        let s = self.settings();
-        let (tz, zone_source) = self.zone();
-        let notices = self
-            .take_notices()
-            .into_iter()
-            .map(|n| {
-                eprintln!("gcm-workshop: {}", n.detail);
-                let message = self.notice_text(lang, &n);
-                ShownNotice { id: n.id, message }
-            })
-            .collect();
-        AppInfo {
-            version: env!("CARGO_PKG_VERSION"),
-            lang,
-            title: self.text(lang, "event-title"),
-            zone: tz.name().to_owned(),
-            zone_source,
-            theme: s.theme,
-            text_scale: s.text_scale,
-            notices,
-        }
-    }
-
-    pub fn overview(&self) -> workshop_core::views::Overview {
-        workshop_core::views::overview(&self.event, self.lang(), self.zone().0, self.now())
-    }
-
-    pub fn agenda(&self) -> Vec<workshop_core::views::AgendaRow> {
-        workshop_core::views::agenda(&self.event, self.lang(), self.zone().0, self.now())
-    }
-
-    pub fn resources(&self) -> Vec<workshop_core::views::ResourceCard> {
-        workshop_core::views::resources(&self.event, self.lang())
-    }
-
-    /// Opens the official page of resource `id`. The URL comes from the event data, never from the caller.
-    pub fn open_resource(&self, id: &str) -> Result<(), Error> {
-        let url = self.resource_url(id)?;
-        (self.opener)(&url)
-    }
-
     /// Turns a shell error into what the UI receives, in the participant's language.
     pub fn ui<T>(&self, r: Result<T, Error>) -> Result<T, crate::error::UiError> {
         r.map_err(|e| {
@@ -322,7 +246,8 @@ impl AppState {
     }
 }
 
-#[cfg(test)]
+// Unix only: `TZ` as raw bytes, file modes and owners.
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
     use std::os::unix::ffi::OsStrExt;

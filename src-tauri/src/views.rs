@@ -1,11 +1,85 @@
-//! What the views show: the app's title, language, zone and appearance (`app_info`), the overview, the agenda
-//! and the resource cards, and opening a resource's official page by its id. Commands at the end of each
-//! feature's file (here: all of them, as the state's operations live in `state.rs`).
+//! What the views show: the app's title, language, zone, appearance and text sizes (`app_info`), the overview,
+//! the agenda (`{same_offset, rows}`), the resource cards, the GCM's ids (`gcm`), and opening a resource's
+//! official page by its id (through `OpenTarget::resource`). The state's operations first, the webview's commands
+//! at the end.
 
-use crate::error::UiError;
-use crate::state::{AppInfo, AppState};
+use crate::error::{Error, UiError};
+use crate::opener::OpenTarget;
+use crate::state::{AppState, ZoneSource};
+use serde::Serialize;
 use tauri::State;
-use workshop_core::views::{AgendaRow, Overview, ResourceCard};
+use workshop_core::settings::{TextScaleLimits, TEXT_SCALE_LIMITS};
+use workshop_core::views::{Agenda, Gcm, Overview, ResourceCard};
+use workshop_core::Lang;
+
+/// A one-time notice in the participant's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShownNotice {
+    pub id: String,
+    pub message: String,
+}
+
+/// What the whole window needs: version, language, title, zone, appearance, the text sizes offered, notices.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppInfo {
+    pub version: &'static str,
+    pub lang: Lang,
+    pub title: String,
+    pub zone: String,
+    pub zone_source: ZoneSource,
+    pub theme: workshop_core::settings::Theme,
+    pub text_scale: u32,
+    /// The sizes `set_text_scale` takes: `{"min": 80, "max": 200, "step": 10, "normal": 100}`, in percent.
+    pub text_scale_limits: TextScaleLimits,
+    pub notices: Vec<ShownNotice>,
+}
+
+impl AppState {
+    /// The window's state now; hands out the pending notices (each once), logging their details.
+    pub fn app_info(&self) -> AppInfo {
+        let lang = self.lang();
+        let s = self.settings();
+        let (tz, zone_source) = self.zone();
+        let notices = self
+            .take_notices()
+            .into_iter()
+            .map(|n| {
+                eprintln!("gcm-workshop: {}", n.detail);
+                let message = self.notice_text(lang, &n);
+                ShownNotice { id: n.id, message }
+            })
+            .collect();
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            lang,
+            title: self.text(lang, "event-title"),
+            zone: tz.name().to_owned(),
+            zone_source,
+            theme: s.theme,
+            text_scale: s.text_scale,
+            text_scale_limits: TEXT_SCALE_LIMITS,
+            notices,
+        }
+    }
+
+    pub fn overview(&self) -> Overview {
+        workshop_core::views::overview(self.event(), self.lang(), self.zone().0, self.now())
+    }
+
+    /// `{"same_offset": bool, "rows": [...]}` in the participant's language and zone.
+    pub fn agenda(&self) -> Agenda {
+        workshop_core::views::agenda(self.event(), self.lang(), self.zone().0, self.now())
+    }
+
+    pub fn resources(&self) -> Vec<ResourceCard> {
+        workshop_core::views::resources(self.event(), self.lang())
+    }
+
+    /// Opens the official page of resource `id`. The URL comes from the event data, never from the caller.
+    pub fn open_resource(&self, id: &str) -> Result<(), Error> {
+        self.open(&OpenTarget::resource(self.event(), id)?)
+    }
+}
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
@@ -18,7 +92,7 @@ pub fn overview(state: State<'_, AppState>) -> Overview {
 }
 
 #[tauri::command]
-pub fn agenda(state: State<'_, AppState>) -> Vec<AgendaRow> {
+pub fn agenda(state: State<'_, AppState>) -> Agenda {
     state.agenda()
 }
 
@@ -30,4 +104,11 @@ pub fn resources(state: State<'_, AppState>) -> Vec<ResourceCard> {
 #[tauri::command]
 pub fn open_resource(state: State<'_, AppState>, id: String) -> Result<(), UiError> {
     state.ui(state.open_resource(&id))
+}
+
+/// The GCM's objectives and guiding principles as ids in display order:
+/// `{"objectives": [1, …, 23], "principles": ["people-centred", …]}`; the texts are Fluent messages.
+#[tauri::command]
+pub fn gcm() -> Gcm {
+    workshop_core::views::gcm()
 }

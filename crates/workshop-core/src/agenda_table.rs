@@ -91,7 +91,8 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
         "{baku_label}: {} ({}) · {your_label}: {} ({})\n",
         baku.zone, baku.offset, local.zone, local.offset
     ));
-    let state = live(ev, l10n, lang, now);
+    // The table shows no join cue, so whether a meeting link is known does not matter here.
+    let state = live(ev, l10n, lang, now, false);
     let status: Vec<&str> = [Some(&state.status), state.detail.as_ref(), state.left.as_ref()]
         .into_iter()
         .flatten()

@@ -1,6 +1,7 @@
 //! The event as data: parsed from `data/event.json` (embedded at build time) and validated into types that
 //! cannot hold a bad time, zone, id or link, so the rest of the app never re-checks them.
 
+use crate::meeting::{parse_invitation, MeetingLink};
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -21,8 +22,10 @@ pub struct Event {
     pub languages: Vec<String>,
     pub interpretation: Option<String>,
     pub organiser: String,
-    /// The meeting link the organisers shipped, verbatim; validated by `meeting::parse_invitation`.
-    pub meeting: Option<String>,
+    /// The meeting the organisers shipped, with the passcode its text gives: `meeting` in the file, a link or an
+    /// invitation's text, parsed by `meeting::parse_invitation` when the event is parsed (a value it refuses is an
+    /// `EventError` naming `meeting`). `None` when the file has `null` or blank text.
+    pub meeting: Option<MeetingLink>,
     pub agenda: Vec<AgendaItem>,
     pub resources: Vec<Resource>,
 }
@@ -233,6 +236,11 @@ impl Event {
             let d = r.date.as_deref().map(|d| date(&f("date"), d)).transpose()?;
             resources.push(Resource { id: rid, url, symbol: r.symbol, date: d });
         }
+        let meeting = raw
+            .meeting
+            .filter(|m| !m.trim().is_empty())
+            .map(|m| parse_invitation(&m).map_err(|e| err("meeting", e.to_string())))
+            .transpose()?;
         Ok(Event {
             id: id("id", &raw.id)?,
             tz,
@@ -242,7 +250,7 @@ impl Event {
             languages: raw.languages,
             interpretation: raw.interpretation,
             organiser: raw.organiser,
-            meeting: raw.meeting.filter(|m| !m.trim().is_empty()),
+            meeting,
             agenda,
             resources,
         })
@@ -296,5 +304,30 @@ mod tests {
         check("\"https://gfmd.org\"", "\"https://x:y@gfmd.org\"", "event file: resources[12].url: url \"https://x:y@gfmd.org\" must not carry a user, password or port");
         check("\"id\": \"gfmd\"", "\"id\": \"hub\"", "event file: resources[12].id: duplicate id \"hub\"");
         check("\"tbc\": false", "\"tbc\": \"no\"", "event file: (file): invalid type: string \"no\", expected a boolean at line 18 column 39");
+        check("\"meeting\": null", "\"meeting\": \"https://zoom.us.evil.example/j/123456789\"", "event file: meeting: \"https://zoom.us.evil.example/j/123456789\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com");
+        check("\"meeting\": null", "\"meeting\": \"http://zoom.us/j/123456789\"", "event file: meeting: \"http://zoom.us/j/123456789\" is not an https link");
+        check("\"meeting\": null", "\"meeting\": \"https://zoom.us/s/123456789\"", "event file: meeting: \"https://zoom.us/s/123456789\" is the host's start link, not a join link");
+        check("\"meeting\": null", "\"meeting\": \"https://zoom.us/j/12345\"", "event file: meeting: \"https://zoom.us/j/12345\" has the meeting id \"12345\", which is not 9 to 11 digits");
+        check("\"meeting\": null", "\"meeting\": \"Join the workshop on Zoom\"", "event file: meeting: no zoom link was found in the text");
+        check("\"meeting\": null", "\"meeting\": 42", "event file: (file): invalid type: integer `42`, expected a string at line 10 column 15");
+        // Accepted: a link, an invitation's text (its passcode kept), blank text (no link).
+        check("\"meeting\": null", "\"meeting\": \"https://zoom.us/j/123456789\"", "ok");
+        check("\"meeting\": null", "\"meeting\": \"   \"", "ok");
+    }
+
+    /// `meeting` → the link and passcode the event holds, or `none`.
+    fn check_meeting(value: &str, expect: &str) {
+        let ev = Event::parse(&EVENT_JSON.replacen("\"meeting\": null", &format!("\"meeting\": {value}"), 1)).unwrap();
+        let got = ev.meeting.map_or("none".to_owned(), |m| format!("{} pass={}", m.url, m.passcode.as_deref().unwrap_or("-")));
+        assert_eq!(got, expect, "meeting: {value}");
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn meeting_is_parsed_at_load() {
+        check_meeting("null", "none");
+        check_meeting("\"\"", "none");
+        check_meeting("\"https://zoom.us/j/123456789\"", "https://zoom.us/j/123456789 pass=-");
+        check_meeting("\"Join Zoom Meeting\\nhttps://us02web.zoom.us/j/85012345678?pwd=abc1\\nPasscode: 584706\"", "https://us02web.zoom.us/j/85012345678?pwd=abc1 pass=584706");
     }
 }

@@ -1,14 +1,16 @@
 //! Search across what a participant reads: the concept note, the agenda, the resource cards and the GCM's
-//! objectives and guiding principles, in the current language. Texts come from the Fluent bundles with their
-//! inline markup removed (`markup::plain`), so a hit is found in what is shown, never in `**` or link targets.
+//! objectives and guiding principles (ids from `views::gcm`), in the current language. Texts come from the
+//! Fluent bundles with their inline markup removed (`markup::plain`), so a hit is found in what is shown, never
+//! in `**` or link targets.
 //!
 //! Matching folds case and a few look-alike characters (`ё` → `е`, typographic quotes and dashes) one char to
 //! one char, so a match found in the folded text maps straight back to the original for the snippet. Every
 //! word of the query must occur (as a substring, which suits Russian endings: «миграц» finds «миграции»).
 
 use crate::event::Event;
-use crate::i18n::{shapes, Lang, Localizer};
+use crate::i18n::{Lang, Localizer};
 use crate::markup;
+use crate::views;
 use serde::Serialize;
 
 /// Queries shorter than this (in characters, after trimming) find nothing: one letter matches everything.
@@ -235,16 +237,18 @@ fn corpus(ev: &Event, l10n: &Localizer, lang: Lang) -> Vec<Doc> {
         docs.push(Doc { view: "resources", anchor: id, title, text: join(fields) });
     }
 
-    for (n, id) in numbered(l10n, lang, "gcm-objective-") {
+    // The GCM view's own list (`views::gcm`), in the order it shows them.
+    let gcm = views::gcm();
+    for n in gcm.objectives {
+        let id = format!("gcm-objective-{n}");
         docs.push(Doc {
             view: "gcm",
             anchor: id.clone(),
-            title: number("search-gcm-objective", n),
+            title: number("search-gcm-objective", usize::from(n)),
             text: plain(l10n, lang, &id),
         });
     }
-    // The principles' ids are words, not numbers: take them from the locale files themselves.
-    for id in shapes(lang).into_keys().filter(|id| id.starts_with("gcm-principle-")) {
+    for id in gcm.principles.iter().map(|p| format!("gcm-principle-{p}")) {
         docs.push(Doc {
             view: "gcm",
             anchor: id.clone(),

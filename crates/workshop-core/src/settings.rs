@@ -17,9 +17,35 @@ pub enum Theme {
 
 /// Reminder lead times the UI offers, in minutes.
 pub const REMINDER_MINUTES: [u32; 4] = [5, 10, 15, 30];
-/// Text size steps, in percent.
+/// The smallest text size, in percent of normal.
 pub const TEXT_SCALE_MIN: u32 = 80;
+/// The largest text size, in percent of normal.
 pub const TEXT_SCALE_MAX: u32 = 200;
+/// The step between text sizes the UI offers, in percentage points.
+pub const TEXT_SCALE_STEP: u32 = 10;
+/// The normal text size, in percent: the default, and what "reset" goes back to.
+pub const TEXT_SCALE_NORMAL: u32 = 100;
+
+/// The text sizes the UI may set, sent to the webview in `app_info` as
+/// `{"min": 80, "max": 200, "step": 10, "normal": 100}` (percent of normal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TextScaleLimits {
+    pub min: u32,
+    pub max: u32,
+    pub step: u32,
+    pub normal: u32,
+}
+
+/// The one set of text size limits, from the constants above.
+pub const TEXT_SCALE_LIMITS: TextScaleLimits =
+    TextScaleLimits { min: TEXT_SCALE_MIN, max: TEXT_SCALE_MAX, step: TEXT_SCALE_STEP, normal: TEXT_SCALE_NORMAL };
+
+impl TextScaleLimits {
+    /// Whether `percent` is one of the sizes offered: within `min..=max` and on a step counted from `min`.
+    pub fn offers(&self, percent: u32) -> bool {
+        (self.min..=self.max).contains(&percent) && (percent - self.min).is_multiple_of(self.step)
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminders {
@@ -67,7 +93,7 @@ impl Default for Settings {
             passcode: None,
             reminders: Reminders::default(),
             theme: Theme::System,
-            text_scale: 100,
+            text_scale: TEXT_SCALE_NORMAL,
             window: None,
         }
     }
@@ -161,6 +187,7 @@ impl Settings {
                 self.reminders.minutes
             )));
         }
+        // Only the range: a size between steps (a hand edit) is still readable, and the file is not set aside for it.
         if !(TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(&self.text_scale) {
             return Err(SettingsError(format!("text size {}% is out of range", self.text_scale)));
         }
@@ -245,6 +272,15 @@ mod tests {
         check_bytes(b"{\"passcode\": \"\xe5\xeb\xea\xe0\"}", "err settings are not valid: the file is not UTF-8 text");
         // UTF-16 without a BOM is not guessed at: read as UTF-8 it has NUL bytes, which JSON does not allow.
         check_bytes(b"{\0}\0", "err settings are not valid: key must be a string at line 1 column 2");
+    }
+
+    /// Sizes `TEXT_SCALE_LIMITS.offers`: the range's ends, every step, nothing between steps or outside.
+    #[test]
+    fn text_scale_steps() {
+        let offered: Vec<u32> = (0..=300).filter(|&p| TEXT_SCALE_LIMITS.offers(p)).collect();
+        assert_eq!(offered, [80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200]);
+        assert!(offered.contains(&TEXT_SCALE_NORMAL) && offered.contains(&Settings::default().text_scale));
+        assert_eq!(serde_json::to_string(&TEXT_SCALE_LIMITS).unwrap(), r#"{"min":80,"max":200,"step":10,"normal":100}"#);
     }
 
     #[test]

@@ -53,10 +53,57 @@ pub fn overview(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Overview 
     let local = zone_range(ev, tz, start, end, lang);
     Overview {
         date: format::date_with_weekday(ev.date, lang),
-        same_offset: event.offset == local.offset && event.day_shift == local.day_shift,
+        same_offset: same_offset(&event, &local),
         event,
         local,
         phase: schedule::phase(ev, now),
+    }
+}
+
+/// The two ranges of the same instants agree in UTC offset and calendar day: one time column is enough.
+fn same_offset(event: &ZoneRange, local: &ZoneRange) -> bool {
+    event.offset == local.offset && event.day_shift == local.day_shift
+}
+
+/// Where the event stands, as the join panel and the live cue need it. Serialised lowercase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeetingStage {
+    /// More than [`schedule::SOON_SECONDS`] before the start.
+    Before,
+    /// At most [`schedule::SOON_SECONDS`] (15 minutes) before the start.
+    Soon,
+    /// From the start (inclusive) to the end (exclusive).
+    During,
+    After,
+}
+
+impl MeetingStage {
+    pub fn of(phase: &Phase) -> MeetingStage {
+        match phase {
+            Phase::Before { soon: false, .. } => MeetingStage::Before,
+            Phase::Before { soon: true, .. } => MeetingStage::Soon,
+            Phase::During { .. } => MeetingStage::During,
+            Phase::After => MeetingStage::After,
+        }
+    }
+}
+
+/// The meeting's standing for the UI: `{"stage": "before"|"soon"|"during"|"after", "prominent": bool}`. Sent in
+/// `live` (as `meeting`) and flattened into the join panel (`meeting`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MeetingStatus {
+    pub stage: MeetingStage,
+    /// Primary styling for "Join": a meeting link is known (the participant's saved one or the organisers') and
+    /// the event starts within 15 minutes or is running.
+    pub prominent: bool,
+}
+
+impl MeetingStatus {
+    /// The rule, in one place: prominent when `link_known` and the stage is soon or during.
+    pub fn new(phase: &Phase, link_known: bool) -> MeetingStatus {
+        let stage = MeetingStage::of(phase);
+        MeetingStatus { stage, prominent: link_known && matches!(stage, MeetingStage::Soon | MeetingStage::During) }
     }
 }
 
@@ -119,7 +166,24 @@ pub fn item_states(ev: &Event, now: DateTime<Utc>) -> Vec<ItemState> {
         .collect()
 }
 
-pub fn agenda(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<AgendaRow> {
+/// The agenda view: `{"same_offset": bool, "rows": [AgendaRow, …]}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agenda {
+    /// The participant's zone has the same UTC offset and day as the event's zone on the event's date (at its
+    /// start): the view shows one time column instead of two.
+    pub same_offset: bool,
+    /// The items in agenda order.
+    pub rows: Vec<AgendaRow>,
+}
+
+/// The agenda in `lang`, with times in the event's zone and in `tz`, and where each item stands at `now`.
+pub fn agenda(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Agenda {
+    let (start, end) = schedule::event_instants(ev);
+    let same = same_offset(&zone_range(ev, ev.tz, start, end, lang), &zone_range(ev, tz, start, end, lang));
+    Agenda { same_offset: same, rows: agenda_rows(ev, lang, tz, now) }
+}
+
+fn agenda_rows(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<AgendaRow> {
     let states = item_states(ev, now);
     ev.agenda
         .iter()
@@ -160,6 +224,37 @@ pub fn resources(ev: &Event, lang: Lang) -> Vec<ResourceCard> {
         .collect()
 }
 
+/// How many objectives the Global Compact has; their Fluent ids are `gcm-objective-1` … `gcm-objective-23`.
+pub const GCM_OBJECTIVES: u8 = 23;
+
+/// The Global Compact's ten guiding principles, in the order the Compact lists them (and the app shows them).
+/// Each has the Fluent message `gcm-principle-<id>`; the locale test checks there are no others.
+pub const GCM_PRINCIPLES: [&str; 10] = [
+    "people-centred",
+    "international-cooperation",
+    "national-sovereignty",
+    "rule-of-law",
+    "sustainable-development",
+    "human-rights",
+    "gender-responsive",
+    "child-sensitive",
+    "whole-of-government",
+    "whole-of-society",
+];
+
+/// The GCM view: `{"objectives": [1, …, 23], "principles": ["people-centred", …]}`, ids in display order. The
+/// texts are the Fluent messages `gcm-objective-<n>` and `gcm-principle-<id>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Gcm {
+    pub objectives: Vec<u8>,
+    pub principles: Vec<&'static str>,
+}
+
+/// The one list of the GCM's objectives and principles, for the view and for search.
+pub fn gcm() -> Gcm {
+    Gcm { objectives: (1..=GCM_OBJECTIVES).collect(), principles: GCM_PRINCIPLES.to_vec() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,7 +267,7 @@ mod tests {
 
     fn check(now: DateTime<Utc>, tz: Tz, lang: Lang, expect: &str) {
         let ev = Event::embedded();
-        let rows = agenda(&ev, lang, tz, now);
+        let rows = agenda(&ev, lang, tz, now).rows;
         let got: Vec<String> = rows
             .iter()
             .map(|r| format!("{} {}-{}/{}-{}{} {:?}", r.id, r.event.start, r.event.end, r.local.start, r.local.end, if r.local.day_shift != 0 { format!("({:+})", r.local.day_shift) } else { String::new() }, r.state).to_lowercase())
@@ -185,6 +280,72 @@ mod tests {
         check(at(10, 41), chrono_tz::Europe::Berlin, Lang::En, "opening 10:00-10:15/07:00-07:15 past; session-1 10:15-10:40/07:15-07:40 past; session-2 10:40-11:30/07:40-08:30 now; session-3 11:30-12:00/08:30-09:00 next; session-4 12:00-12:30/09:00-09:30 later; questions 12:30-12:55/09:30-09:55 later; closing 12:55-13:00/09:55-10:00 later");
         check(at(9, 0), chrono_tz::Pacific::Honolulu, Lang::En, "opening 10:00-10:15/20:00-20:15(-1) next; session-1 10:15-10:40/20:15-20:40(-1) later; session-2 10:40-11:30/20:40-21:30(-1) later; session-3 11:30-12:00/21:30-22:00(-1) later; session-4 12:00-12:30/22:00-22:30(-1) later; questions 12:30-12:55/22:30-22:55(-1) later; closing 12:55-13:00/22:55-23:00(-1) later");
         check(at(13, 0), chrono_tz::Asia::Baku, Lang::Ru, "opening 10:00-10:15/10:00-10:15 past; session-1 10:15-10:40/10:15-10:40 past; session-2 10:40-11:30/10:40-11:30 past; session-3 11:30-12:00/11:30-12:00 past; session-4 12:00-12:30/12:00-12:30 past; questions 12:30-12:55/12:30-12:55 past; closing 12:55-13:00/12:55-13:00 past");
+    }
+
+    /// The agenda's `same_offset` for a zone: the same offset and day as Baku's on 5 December 2023.
+    #[test]
+    #[rustfmt::skip]
+    fn agenda_same_offset() {
+        let ev = Event::embedded();
+        let same = |tz: Tz| agenda(&ev, Lang::En, tz, at(9, 0)).same_offset;
+        assert!(same(chrono_tz::Asia::Baku));
+        assert!(same(chrono_tz::Asia::Tbilisi), "UTC+4 too");
+        assert!(same(chrono_tz::Asia::Dubai));
+        assert!(!same(chrono_tz::Asia::Almaty));
+        assert!(!same(chrono_tz::Europe::Berlin));
+        assert!(!same(chrono_tz::UTC));
+        assert!(!same(chrono_tz::Pacific::Honolulu));
+        // It agrees with the Overview's, and with the first row (which starts with the event) as the UI read it.
+        for tz in [chrono_tz::Asia::Baku, chrono_tz::Asia::Almaty, chrono_tz::Pacific::Kiritimati] {
+            let a = agenda(&ev, Lang::Ru, tz, at(9, 0));
+            let first = &a.rows[0];
+            assert_eq!(a.same_offset, first.event.offset == first.local.offset && first.event.day_shift == first.local.day_shift, "{tz}");
+            assert_eq!(a.same_offset, overview(&ev, Lang::Ru, tz, at(9, 0)).same_offset, "{tz}");
+        }
+        let json = serde_json::to_value(agenda(&ev, Lang::En, chrono_tz::Asia::Baku, at(9, 0))).unwrap();
+        assert_eq!((json["same_offset"].as_bool(), json["rows"].as_array().map(Vec::len)), (Some(true), Some(7)));
+    }
+
+    /// The meeting's stage and prominence at a Baku time, with or without a known link.
+    #[track_caller]
+    fn check_status(h: u32, m: u32, link_known: bool, expect: &str) {
+        let s = MeetingStatus::new(&schedule::phase(&Event::embedded(), at(h, m)), link_known);
+        assert_eq!(serde_json::to_string(&s).unwrap(), expect);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn meeting_status_is_prominent_soon_and_during_with_a_link() {
+        check_status(9, 44, true, r#"{"stage":"before","prominent":false}"#);
+        check_status(9, 45, true, r#"{"stage":"soon","prominent":true}"#);
+        check_status(9, 45, false, r#"{"stage":"soon","prominent":false}"#);
+        check_status(10, 0, true, r#"{"stage":"during","prominent":true}"#);
+        check_status(12, 59, true, r#"{"stage":"during","prominent":true}"#);
+        check_status(12, 59, false, r#"{"stage":"during","prominent":false}"#);
+        check_status(13, 0, true, r#"{"stage":"after","prominent":false}"#);
+    }
+
+    /// The GCM's ids, in display order, each with its text in every language; and no principle in the locale
+    /// files that the list lacks.
+    #[test]
+    fn gcm_ids_match_the_locale_files() {
+        let g = gcm();
+        assert_eq!(serde_json::to_string(&g).unwrap(), r#"{"objectives":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23],"principles":["people-centred","international-cooperation","national-sovereignty","rule-of-law","sustainable-development","human-rights","gender-responsive","child-sensitive","whole-of-government","whole-of-society"]}"#);
+        let l10n = crate::i18n::Localizer::embedded();
+        for lang in Lang::ALL {
+            let shapes = crate::i18n::shapes(lang);
+            let mut in_files: Vec<&str> =
+                shapes.keys().filter_map(|id| id.strip_prefix("gcm-principle-")).collect();
+            let mut listed = g.principles.clone();
+            in_files.sort_unstable();
+            listed.sort_unstable();
+            assert_eq!(in_files, listed, "gcm-principle-* in {lang:?}");
+            let objectives = shapes.keys().filter(|id| id.strip_prefix("gcm-objective-").is_some_and(|n| n.parse::<u8>().is_ok())).count();
+            assert_eq!(objectives, usize::from(GCM_OBJECTIVES), "gcm-objective-<n> in {lang:?}");
+            for n in &g.objectives {
+                assert!(l10n.has(lang, &format!("gcm-objective-{n}")), "gcm-objective-{n} in {lang:?}");
+            }
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::i18n::{Lang, Localizer};
 use crate::markup;
 use crate::reminders::{Reminder, Target};
 use crate::schedule::{self, countdown_parts, Phase};
-use crate::views::{item_states, ItemState};
+use crate::views::{item_states, ItemState, MeetingStatus};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use fluent_bundle::FluentValue;
@@ -75,10 +75,15 @@ pub struct Live {
     pub current: Option<String>,
     pub next: Option<String>,
     pub states: Vec<ItemStateRow>,
+    /// The join panel's cue: `{"stage": "before"|"soon"|"during"|"after", "prominent": bool}`.
+    pub meeting: MeetingStatus,
 }
 
-pub fn live(ev: &Event, l10n: &Localizer, lang: Lang, now: DateTime<Utc>) -> Live {
+/// The live state at `now` in `lang`. `meeting_link_known`: a meeting link is in force (the participant's saved
+/// one or the organisers'), which `meeting.prominent` needs.
+pub fn live(ev: &Event, l10n: &Localizer, lang: Lang, now: DateTime<Utc>, meeting_link_known: bool) -> Live {
     let phase = schedule::phase(ev, now);
+    let meeting = MeetingStatus::new(&phase, meeting_link_known);
     let id = |i: Option<usize>| i.map(|i| ev.agenda[i].id.clone());
     let (status, detail, left, current, next) = match &phase {
         Phase::Before { starts_in_seconds, soon: false } => {
@@ -112,7 +117,7 @@ pub fn live(ev: &Event, l10n: &Localizer, lang: Lang, now: DateTime<Utc>) -> Liv
         .zip(item_states(ev, now))
         .map(|(item, state)| ItemStateRow { id: item.id.clone(), state })
         .collect();
-    Live { phase, status, detail, left, current, next, states }
+    Live { phase, status, detail, left, current, next, states, meeting }
 }
 
 /// The texts of a calendar export in `lang`.
@@ -258,7 +263,7 @@ mod tests {
 
     /// `expect`: "status | detail | left | current>next".
     fn check_live(now: DateTime<Utc>, lang: Lang, expect: &str) {
-        let v = live(&Event::embedded(), &l10n(), lang, now);
+        let v = live(&Event::embedded(), &l10n(), lang, now, false);
         let got = format!(
             "{} | {} | {} | {}>{}",
             v.status,
@@ -268,6 +273,19 @@ mod tests {
             v.next.unwrap_or_default()
         );
         assert_eq!(got, expect, "{now}");
+    }
+
+    /// `live` carries the join cue from `MeetingStatus`, prominent only with a known link.
+    #[test]
+    fn live_carries_the_meeting_cue() {
+        let cue = |now: DateTime<Utc>, known: bool| {
+            serde_json::to_value(live(&Event::embedded(), &l10n(), Lang::En, now, known)).unwrap()["meeting"].to_string()
+        };
+        assert_eq!(cue(baku(9, 0), true), r#"{"prominent":false,"stage":"before"}"#);
+        assert_eq!(cue(baku(9, 50), true), r#"{"prominent":true,"stage":"soon"}"#);
+        assert_eq!(cue(baku(9, 50), false), r#"{"prominent":false,"stage":"soon"}"#);
+        assert_eq!(cue(baku(10, 41), true), r#"{"prominent":true,"stage":"during"}"#);
+        assert_eq!(cue(baku(13, 0), true), r#"{"prominent":false,"stage":"after"}"#);
     }
 
     #[test]
@@ -294,7 +312,7 @@ mod tests {
 
     #[test]
     fn live_states_follow_the_agenda() {
-        let v = live(&Event::embedded(), &l10n(), Lang::En, baku(10, 41));
+        let v = live(&Event::embedded(), &l10n(), Lang::En, baku(10, 41), false);
         let states: Vec<String> = v.states.iter().map(|s| format!("{}={:?}", s.id, s.state)).collect();
         assert_eq!(states.join(" "), "opening=Past session-1=Past session-2=Now session-3=Next session-4=Later questions=Later closing=Later");
         assert_eq!(serde_json::to_value(&v).unwrap()["phase"]["phase"], "during");

@@ -39,15 +39,16 @@ pub fn run(args: JoinArgs, state: &AppState) -> i32 {
             return code;
         }
     }
-    let url = match state.join_url() {
-        Ok(url) => url,
-        Err(_) => return usage_error(NO_LINK),
+    let url = match state.join_target() {
+        Ok(target) => target,
+        Err(Error::NoMeeting) => return usage_error(NO_LINK),
+        Err(e) => return usage_error(e),
     };
     if args.print {
         println!("{url}");
         return 0;
     }
-    match (state.opener)(&url) {
+    match state.open(&url) {
         Ok(()) => {
             println!("{url}");
             0
@@ -66,7 +67,7 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
     // The window keeps changes in memory when the file could not be read; here that would only pretend to save.
     if let Err(e) = state.settings_writable() {
         eprintln!("gcm-workshop: {e}");
-        eprintln!("{}", e.localize(&state.l10n, state.lang()));
+        eprintln!("{}", e.localize(state.l10n(), state.lang()));
         return 1;
     }
     let name = if path == Path::new("-") { "standard input".to_owned() } else { path.display().to_string() };
@@ -86,7 +87,7 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
         }
         Err(Error::Meeting(e)) => {
             eprintln!("gcm-workshop: the invitation in {name} cannot be used: {e}");
-            eprintln!("{}", e.localize(&state.l10n, lang));
+            eprintln!("{}", e.localize(state.l10n(), lang));
             eprintln!("gcm-workshop: the saved meeting link was not changed");
             2
         }

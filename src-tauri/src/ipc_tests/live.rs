@@ -33,3 +33,23 @@ fn live_texts_before_during_and_after() {
     let states: Vec<String> = during["states"].as_array().unwrap().iter().map(|s| format!("{}={}", s["id"].as_str().unwrap(), s["state"].as_str().unwrap())).collect();
     assert_eq!(states.join(" "), "opening=past session-1=past session-2=now session-3=next session-4=later questions=later closing=later");
 }
+
+/// `live.meeting` is `{"stage": …, "prominent": bool}`, prominent only soon or during and with a link in force;
+/// it agrees with the join panel's `stage` and `prominent`.
+#[test]
+fn live_carries_the_join_cue() {
+    let saved = r#"{"meeting":"https://zoom.us/j/123456789"}"#;
+    let cue = |settings: Option<&str>, now: &str| {
+        let h = harness(settings, now, en());
+        let live = h.invoke("live", json!({})).unwrap()["meeting"].clone();
+        let panel = h.invoke("meeting", json!({})).unwrap();
+        assert_eq!((&live["stage"], &live["prominent"]), (&panel["stage"], &panel["prominent"]), "live and meeting agree at {now}");
+        live.to_string()
+    };
+    assert_eq!(cue(Some(saved), "2023-12-05T09:44:00+04:00"), r#"{"prominent":false,"stage":"before"}"#);
+    assert_eq!(cue(Some(saved), "2023-12-05T09:50:00+04:00"), r#"{"prominent":true,"stage":"soon"}"#);
+    assert_eq!(cue(None, "2023-12-05T09:50:00+04:00"), r#"{"prominent":false,"stage":"soon"}"#);
+    assert_eq!(cue(Some(saved), DURING), r#"{"prominent":true,"stage":"during"}"#);
+    assert_eq!(cue(None, DURING), r#"{"prominent":false,"stage":"during"}"#);
+    assert_eq!(cue(Some(saved), "2023-12-05T13:00:00+04:00"), r#"{"prominent":false,"stage":"after"}"#);
+}

@@ -111,7 +111,12 @@ fn copy_names_a_detail_never_a_text() {
     for what in ["id", "passcode", "link"] {
         check(&h, "copy_meeting", json!({"what": what}), "ok null");
     }
-    check(&h, "copy_meeting", json!({"what": "https://evil.example/"}), r#"err {"kind":"no-meeting-detail","message":"This detail is not in your invitation. Use the meeting link instead."}"#);
+    // An unknown target is refused when the arguments are read (`CopyWhat`), not reported as a missing detail.
+    for bad in [json!({"what": "https://evil.example/"}), json!({"what": "Link"}), json!({"what": 1}), json!({})] {
+        let err = h.invoke("copy_meeting", bad.clone()).unwrap_err().to_string();
+        assert!(err.contains("copy_meeting") && err.contains("what"), "{bad}: {err}");
+        assert!(!err.contains("no-meeting-detail"), "{bad}: {err}");
+    }
     check(&h, "copy_meeting", json!({"what": "link", "text": "https://evil.example/"}), "ok null");
     assert_eq!(*copied.lock().unwrap(), vec!["85012345678".to_owned(), "584706".to_owned(), LINK.to_owned(), LINK.to_owned()]);
     assert_eq!(h.opened(), Vec::<String>::new(), "copying opens nothing");
@@ -128,6 +133,17 @@ fn panel_is_prominent_soon_and_during_only() {
     assert_eq!(stage("2023-12-05T09:50:00+04:00"), "soon true");
     assert_eq!(stage(DURING), "during true");
     assert_eq!(stage("2023-12-05T13:05:00+04:00"), "after false");
+}
+
+/// A link without a meeting ID (a personal room) has no web-client link and no ID to copy: that detail is missing.
+#[test]
+fn personal_link_lacks_the_browser_and_the_id() {
+    let h = harness(Some(r#"{"meeting":"https://zoom.us/my/jane.doe"}"#), DURING, en());
+    let missing = r#"err {"kind":"no-meeting-detail","message":"This detail is not in your invitation. Use the meeting link instead."}"#;
+    check(&h, "join_browser", json!({}), missing);
+    check(&h, "copy_meeting", json!({"what": "id"}), missing);
+    check(&h, "join", json!({}), "ok null");
+    assert_eq!(h.opened(), vec!["https://zoom.us/my/jane.doe".to_owned()]);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use crate::clock::Clock;
 use crate::error::Error;
+use crate::opener::OpenTarget;
 use crate::settings::SettingsStore;
 use crate::state::{AppState, OsInfo};
 use serde_json::{json, Value};
@@ -27,11 +28,10 @@ fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
         std::fs::write(&path, text).unwrap();
     }
     let clock = Clock::starting_at(Some(crate::clock::parse_now(now).unwrap()));
-    let mut state = AppState::load(SettingsStore::at(&path), clock, os);
     let opened = Arc::new(Mutex::new(Vec::new()));
     let rec = opened.clone();
-    state.opener = Box::new(move |url: &str| -> Result<(), Error> {
-        rec.lock().unwrap().push(url.to_owned());
+    let state = AppState::load(SettingsStore::at(&path), clock, os).with_opener(move |t: &OpenTarget| -> Result<(), Error> {
+        rec.lock().unwrap().push(t.as_str().to_owned());
         Ok(())
     });
     let app = crate::builder(mock_builder(), state).build(crate::context()).unwrap();
@@ -91,7 +91,7 @@ fn check(h: &Harness, cmd: &str, body: Value, expect: &str) {
 #[test]
 fn app_info_reports_language_zone_and_title() {
     let h = harness(None, DURING, en());
-    check(&h, "app_info", json!({}), r#"ok {"lang":"en","notices":[],"text_scale":100,"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#);
+    check(&h, "app_info", json!({}), r#"ok {"lang":"en","notices":[],"text_scale":100,"text_scale_limits":{"max":200,"min":80,"normal":100,"step":10},"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#);
     let ru = harness(None, DURING, OsInfo { locale: Some("ru-KZ".into()), zone: Some("Not/AZone".into()) });
     let v = ru.invoke("app_info", json!({})).unwrap();
     assert_eq!((v["lang"].as_str(), v["zone"].as_str(), v["zone_source"].as_str()), (Some("ru"), Some("UTC"), Some("fallback")));
@@ -128,11 +128,37 @@ fn overview_and_agenda_follow_the_clock_and_zone() {
     assert_eq!(o["local"]["start"], "07:00");
     assert_eq!(o["local"]["offset"], "UTC+1");
     assert_eq!(o["phase"]["phase"], "during");
-    let rows = h.invoke("agenda", json!({})).unwrap();
-    let states: Vec<String> = rows.as_array().unwrap().iter().map(|r| format!("{}={}", r["id"].as_str().unwrap(), r["state"].as_str().unwrap())).collect();
+    let agenda = h.invoke("agenda", json!({})).unwrap();
+    assert_eq!(agenda["same_offset"], json!(false), "Berlin is not Baku's UTC+4");
+    let states: Vec<String> = agenda["rows"].as_array().unwrap().iter().map(|r| format!("{}={}", r["id"].as_str().unwrap(), r["state"].as_str().unwrap())).collect();
     assert_eq!(states.join(" "), "opening=past session-1=past session-2=now session-3=next session-4=later questions=later closing=later");
     let after = harness(None, "2024-01-01T00:00:00Z", en());
     assert_eq!(after.invoke("overview", json!({})).unwrap()["phase"]["phase"], "after");
+}
+
+/// `agenda` is `{"same_offset": bool, "rows": [...]}`; `same_offset` follows the participant's zone on the
+/// event's date (Baku's UTC+4: Tbilisi yes, Almaty no).
+#[test]
+fn agenda_says_whether_one_time_column_is_enough() {
+    let shape = |zone: &str| {
+        let h = harness(None, DURING, OsInfo { locale: Some("en-GB".into()), zone: Some(zone.into()) });
+        let v = h.invoke("agenda", json!({})).unwrap();
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        let rows = v["rows"].as_array().unwrap();
+        let first = &rows[0];
+        format!("{keys:?} same_offset={} rows={} first={} {}/{}", v["same_offset"], rows.len(), first["id"], first["event"]["offset"], first["local"]["offset"])
+    };
+    assert_eq!(shape("Asia/Baku"), r#"["rows", "same_offset"] same_offset=true rows=7 first="opening" "UTC+4"/"UTC+4""#);
+    assert_eq!(shape("Asia/Tbilisi"), r#"["rows", "same_offset"] same_offset=true rows=7 first="opening" "UTC+4"/"UTC+4""#);
+    assert_eq!(shape("Asia/Almaty"), r#"["rows", "same_offset"] same_offset=false rows=7 first="opening" "UTC+4"/"UTC+6""#);
+}
+
+/// `gcm`: the objectives' numbers and the principles' ids in display order, the same in either language.
+#[test]
+fn gcm_lists_objectives_and_principles() {
+    let expect = r#"ok {"objectives":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23],"principles":["people-centred","international-cooperation","national-sovereignty","rule-of-law","sustainable-development","human-rights","gender-responsive","child-sensitive","whole-of-government","whole-of-society"]}"#;
+    check(&harness(None, DURING, en()), "gcm", json!({}), expect);
+    check(&harness(None, DURING, ru()), "gcm", json!({}), expect);
 }
 
 #[test]

@@ -32,8 +32,8 @@ fn set_timezone_saves_a_known_zone_and_refuses_others() {
     assert_eq!(h.invoke("app_info", json!({})).unwrap()["zone"], "Asia/Almaty");
     let o = h.invoke("overview", json!({})).unwrap();
     assert_eq!((o["local"]["start"].as_str(), o["local"]["offset"].as_str()), (Some("12:00"), Some("UTC+6")));
-    let rows = h.invoke("agenda", json!({})).unwrap();
-    assert_eq!(rows[2]["local"]["start"], "12:40");
+    let agenda = h.invoke("agenda", json!({})).unwrap();
+    assert_eq!((&agenda["rows"][2]["local"]["start"], &agenda["same_offset"]), (&json!("12:40"), &json!(false)));
 
     let before = h.settings_file();
     check(&h, "set_timezone", json!({"zone": "Mars/Base"}), r#"err {"kind":"unknown-zone","message":"“Mars/Base” is not a time zone this app knows."}"#);

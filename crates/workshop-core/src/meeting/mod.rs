@@ -92,13 +92,24 @@ impl MeetingLink {
         Some(format!("{} {} {}", &id[..3], &id[3..second], &id[second..]))
     }
 
-    /// The web client's join page, for when the Zoom app cannot be used. It works only if the host allowed
-    /// joining from the browser; personal links have no id to put in it.
+    /// The web client's join page, `https://app.zoom.us/wc/<id>/join[?pwd=<pwd>]` (`app.zoomgov.com` for a
+    /// Zoom for Government host), for when the Zoom app cannot be used. It works only if the meeting's host allowed
+    /// joining from the browser; personal links have no id to put in it (`None`).
+    ///
+    /// This is the one check of that link; the shell opens what it returns as it is. It is built only from parts
+    /// checked here: the host must be one of Zoom's domains (it only picks which of the two fixed web-client hosts
+    /// is written), the meeting id 9 to 11 ASCII digits, and `pwd` query-safe ASCII (no `&`, `#`, space or quote).
+    /// So the result is always `https`, on `app.zoom.us` or `app.zoomgov.com`, with no user, port or fragment.
+    /// The fields are public, so a hand-built value may hold anything: then any part that fails gives `None`.
     pub fn browser_url(&self) -> Option<String> {
-        let id = self.meeting_id.as_deref()?;
+        let id = self.meeting_id.as_deref().filter(|id| is_meeting_id(id))?;
+        if !is_zoom_host(&self.host) {
+            return None;
+        }
         let app = if is_under(&self.host, "zoomgov.com") { "app.zoomgov.com" } else { "app.zoom.us" };
         Some(match &self.pwd {
-            Some(pwd) => format!("https://{app}/wc/{id}/join?pwd={pwd}"),
+            Some(pwd) if is_query_token(pwd) => format!("https://{app}/wc/{id}/join?pwd={pwd}"),
+            Some(_) => return None,
             None => format!("https://{app}/wc/{id}/join"),
         })
     }
@@ -555,6 +566,12 @@ fn is_zoom_host(host: &str) -> bool {
 /// `host` is `domain` or a subdomain of it (a label boundary, so `evilzoom.us` is not under `zoom.us`).
 fn is_under(host: &str, domain: &str) -> bool {
     host == domain || host.strip_suffix(domain).is_some_and(|rest| rest.ends_with('.') && rest.len() > 1)
+}
+
+/// A query value that cannot end the value or the query, or leave the URL: unreserved characters, percent-escapes
+/// and the sub-delimiters other than `&`.
+fn is_query_token(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%!$'()*+,;=:@/?".contains(&b))
 }
 
 fn is_meeting_id(id: &str) -> bool {

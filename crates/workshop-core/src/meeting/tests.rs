@@ -390,6 +390,22 @@ fn browser_url_points_at_the_web_client() {
         Some("https://app.zoomgov.com/wc/1612345678/join?pwd=x09")
     );
     assert_eq!(browser("https://zoom.us/my/jane.doe"), None);
+    // Hand-built values (the fields are public) get no web-client link unless every part passes.
+    let base = parse_invitation("https://zoom.us/j/123456789?pwd=abc.1").unwrap();
+    let hand = |f: &dyn Fn(&mut MeetingLink)| {
+        let mut l = base.clone();
+        f(&mut l);
+        l.browser_url()
+    };
+    assert_eq!(hand(&|_| {}).as_deref(), Some("https://app.zoom.us/wc/123456789/join?pwd=abc.1"));
+    assert_eq!(hand(&|l| l.host = "evil.example".into()), None);
+    assert_eq!(hand(&|l| l.host = "zoom.us.evil.example".into()), None);
+    assert_eq!(hand(&|l| l.meeting_id = Some("123@evil.example".into())), None);
+    assert_eq!(hand(&|l| l.meeting_id = Some("12345".into())), None);
+    assert_eq!(hand(&|l| l.pwd = Some("x#@evil.example".into())), None);
+    assert_eq!(hand(&|l| l.pwd = Some("x&next=https://evil.example".into())), None);
+    assert_eq!(hand(&|l| l.pwd = Some("a b".into())), None);
+    assert_eq!(hand(&|l| l.pwd = Some(String::new())), None);
     assert!(parse_invitation("https://zoom.us/my/jane.doe").unwrap().is_personal());
     assert!(!parse_invitation("https://zoom.us/w/123456789").unwrap().is_personal());
 }
