@@ -83,3 +83,15 @@ ensure_tauri_driver() {
     cargo install tauri-driver --locked
   fi
 }
+
+# The Windows target: rustup's standard library for x86_64-pc-windows-gnu, so scripts/test can type-check the
+# workspace for Windows (`cargo check` needs no linker), and Debian's mingw-w64 linker for building the .exe.
+WINDOWS_TARGET=x86_64-pc-windows-gnu
+ensure_windows_target() {
+  ensure_rust
+  if ! rustup target list --installed | grep -qx "$WINDOWS_TARGET"; then
+    echo "setup: adding the Rust target $WINDOWS_TARGET"
+    rustup target add "$WINDOWS_TARGET"
+  fi
+  ensure_packages gcc-mingw-w64-x86-64
+}

@@ -1,10 +1,11 @@
-//! Start-up and memory figures for `scripts/bench`; inert unless `GCM_WORKSHOP_BENCH=1`.
+//! Start-up and memory figures for `scripts/bench`; compiled only with the `bench` feature (the product has no
+//! measurement code) and inert unless `GCM_WORKSHOP_BENCH=1`. It reads Linux's `/proc`.
 //!
 //! The app's window and the bare baseline (`examples/bare.rs`) install the same hook, so both are measured the
 //! same way. When the first page has loaded, the hook polls it until its first view is on screen: a `main h1`
 //! with text, which the app has only after its IPC calls and translation, and the static baseline page
-//! (`ui/bench/bare.html`) has at once. Polling with `eval_with_callback` needs no webview command or permission.
-//! It then prints to stdout
+//! (`examples/bare/ui/index.html`) has at once. Polling with `eval_with_callback` needs no webview command or
+//! permission. It then prints to stdout
 //!
 //! ```text
 //! bench: ready_ms=<ms since the process started> rss_kb=<VmRSS of this process>
@@ -186,6 +187,8 @@ mod tests {
         check("", "Pss:", 0);
     }
 
+    // `/proc` is Linux's.
+    #[cfg(target_os = "linux")]
     #[test]
     fn reads_own_process() {
         assert_eq!(
