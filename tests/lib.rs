@@ -1,1 +1,107 @@
-//! Shared helpers for the integration and end-to-end test binaries (none yet).
+//! Shared helpers for the integration (`it`) and end-to-end (`e2e`) test binaries: where the workspace is, and a
+//! private virtual X display.
+
+#[cfg(unix)]
+use std::io::{BufRead, BufReader};
+#[cfg(unix)]
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+#[cfg(unix)]
+use std::process::{Child, Command, Stdio};
+#[cfg(unix)]
+use std::time::{Duration, Instant};
+
+/// The workspace root (the folder above this test crate).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the test crate is inside the workspace").to_path_buf()
+}
+
+/// A private virtual X display (Xvfb), ended when dropped: SIGTERM, so it removes its socket, then SIGKILL if it
+/// lingers. Unix only (process groups, SIGTERM), like the tests that use it.
+#[cfg(unix)]
+pub struct Xvfb {
+    child: Child,
+    display: String,
+}
+
+#[cfg(unix)]
+impl Xvfb {
+    /// Starts Xvfb (1280×800, no TCP) on a display number it picks itself (`-displayfd`: no races with other X
+    /// servers) and waits until it accepts connections. Its standard error goes to `stderr`. The error says what
+    /// failed, for the caller to add where the log is.
+    pub fn start(stderr: Stdio) -> Result<Xvfb, String> {
+        let mut child = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(stderr)
+            // Its own process group: a Ctrl+C in the terminal reaches the tests, which then end it themselves.
+            .process_group(0)
+            .spawn()
+            .map_err(|e| format!("cannot start Xvfb: {e}"))?;
+        // Xvfb writes the display number once it accepts connections; read it on a thread to bound the wait.
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(Duration::from_secs(15)).unwrap_or_default();
+        let n = line.trim();
+        let mut xvfb = Xvfb { child, display: format!(":{n}") };
+        if n.is_empty() || n.parse::<u32>().is_err() {
+            xvfb.stop();
+            return Err("Xvfb did not start (no display number reported)".into());
+        }
+        Ok(xvfb)
+    }
+
+    /// The value for `DISPLAY`, e.g. `:99`.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    fn stop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        // SAFETY: kill(2) sends a signal to the process we started; it has no memory effects.
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGTERM);
+        }
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// The display comes up on a number of its own and goes away cleanly: SIGTERM lets Xvfb remove its socket,
+    /// so later displays do not have to step around stale ones.
+    #[test]
+    fn xvfb_starts_and_ends_cleanly() {
+        let x = Xvfb::start(Stdio::null()).unwrap();
+        let n = x.display().strip_prefix(':').expect("a display like :99");
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+        assert!(socket.exists(), "{} while Xvfb runs", socket.display());
+        drop(x);
+        assert!(!socket.exists(), "{} left behind", socket.display());
+    }
+}

@@ -7,8 +7,9 @@
 //! script": the driver evaluates it in the page's context, which the page's strict CSP (no `unsafe-eval`) does
 //! not restrict, so the app's CSP stays as it ships.
 
-use crate::harness::{workspace, Error, Result, Session};
-use crate::english;
+use crate::harness::{Error, Result, Session};
+use crate::{english, nav_views};
+use gcm_workshop_tests::workspace;
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -88,12 +89,6 @@ async fn audit(s: &Session) -> Result<Vec<String>> {
     Ok(v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default())
 }
 
-/// Every view in the navigation, read from the page so a new view is audited without touching this test.
-async fn views(s: &Session) -> Result<Vec<String>> {
-    let v = s.js("return [...document.querySelectorAll('nav a[data-view]')].map((a) => a.dataset.view);").await?;
-    Ok(v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default())
-}
-
 /// Something to search for, so the results list is audited too.
 fn query(lang: &str) -> &'static str {
     if lang == "ru" { "миграц" } else { "migration" }
@@ -124,7 +119,8 @@ async fn axe_finds_no_serious_violation_in_any_view_language_or_scheme() -> Resu
                 assert!(found.iter().any(|f| f.starts_with(rule)), "axe did not catch the planted {rule}: {found:?}");
             }
         }
-        let all = views(&s).await?;
+        // Read from the page, so a new view is audited without touching this test.
+        let all = nav_views(&s).await?;
         assert!(all.len() >= 7, "views in the navigation: {all:?}");
         for lang in ["en", "ru"] {
             s.click(&format!("button[data-lang=\"{lang}\"]")).await?;
@@ -172,7 +168,7 @@ async fn keyboard_alone_reaches_everything_in_order_with_visible_focus() -> Resu
     s.wait_view("overview").await?;
     s.js("document.activeElement.blur(); return true;").await?;
     let mut expect = vec!["a.skip-link".to_owned(), "button[en]".to_owned(), "button[ru]".to_owned()];
-    expect.extend(views(&s).await?.iter().map(|v| format!("a[{v}]")));
+    expect.extend(nav_views(&s).await?.iter().map(|v| format!("a[{v}]")));
     s.raw().active_element().await?.send_keys(TAB).await?;
     let mut order = Vec::new();
     for _ in 0..expect.len() + 2 {

@@ -15,15 +15,14 @@
 //! * Logs of tauri-driver, WebKitWebDriver and the app go to `target/e2e-logs/<test>.log`; screenshots to
 //!   `target/screenshots/<name>.png`.
 
-#![allow(dead_code)] // An API for the tests to come: not every helper is used yet.
-
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
+use gcm_workshop_tests::{workspace, Xvfb};
 use serde_json::{json, Value};
 use std::fmt;
 use std::fs::File;
 use std::future::Future;
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -79,11 +78,6 @@ from_error! {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Locations and tools
-
-/// The workspace root (the folder above this test crate).
-pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the test crate is inside the workspace").to_path_buf()
-}
 
 /// Where screenshots go: `<workspace>/target/screenshots` (ignored by git).
 pub fn screenshot_dir() -> PathBuf {
@@ -312,44 +306,6 @@ impl Group {
     }
 }
 
-/// A private virtual X display for one session.
-struct Xvfb {
-    group: Group,
-    display: String,
-}
-
-impl Xvfb {
-    fn start(log: &Path) -> Result<Xvfb> {
-        let bin = xvfb_binary()?;
-        let mut cmd = Command::new(bin);
-        // `-displayfd 1`: Xvfb picks a free display number itself (no races with other X servers) and writes it
-        // to stdout once it accepts connections.
-        cmd.args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(File::create(log)?);
-        let mut group = Group::spawn(cmd, "Xvfb")?;
-        let stdout = group.child.stdout.take().expect("piped stdout");
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = rx.recv_timeout(Duration::from_secs(15)).unwrap_or_default();
-        let n = line.trim();
-        if n.is_empty() || n.parse::<u32>().is_err() {
-            group.stop();
-            return Err(Error::msg(format!(
-                "Xvfb did not start (no display number reported). Its log ({}):\n{}",
-                log.display(),
-                tail(log, 3000)
-            )));
-        }
-        Ok(Xvfb { group, display: format!(":{n}") })
-    }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Options and sessions
 
@@ -358,8 +314,6 @@ impl Xvfb {
 pub struct Options {
     /// Extra environment for tauri-driver, inherited by WebKitWebDriver and the app (applied last, so it wins).
     pub env: Vec<(String, String)>,
-    /// Command-line arguments for the app.
-    pub args: Vec<String>,
     /// Content to pre-write into `$XDG_CONFIG_HOME/gcm-workshop/settings.json` before the app starts.
     pub config: Option<String>,
     /// Reuse this folder as `XDG_CONFIG_HOME` (e.g. to restart the app on the same settings); the caller owns it.
@@ -374,11 +328,6 @@ impl Options {
 
     pub fn env(mut self, key: impl Into<String>, value: impl Into<String>) -> Options {
         self.env.push((key.into(), value.into()));
-        self
-    }
-
-    pub fn arg(mut self, a: impl Into<String>) -> Options {
-        self.args.push(a.into());
         self
     }
 
@@ -471,9 +420,16 @@ impl Session {
         let name = test_name();
         let log = log_dir().join(format!("{name}.log"));
 
-        let xvfb = if own_display { Some(Xvfb::start(&log_dir().join(format!("{name}.xvfb.log")))?) } else { None };
+        let xvfb = if own_display {
+            let xvfb_log = log_dir().join(format!("{name}.xvfb.log"));
+            let started = Xvfb::start(File::create(&xvfb_log)?.into())
+                .map_err(|e| Error::msg(format!("{e}. Its log ({}):\n{}", xvfb_log.display(), tail(&xvfb_log, 3000))));
+            Some(started?)
+        } else {
+            None
+        };
         let display = match &xvfb {
-            Some(x) => x.display.clone(),
+            Some(x) => x.display().to_owned(),
             None => std::env::var("DISPLAY").unwrap_or_default(),
         };
 
@@ -536,7 +492,7 @@ impl Session {
         }
 
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), json!({ "application": app, "args": opts.args }));
+        caps.insert("tauri:options".into(), json!({ "application": app, "args": [] }));
         let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
         builder.capabilities(caps);
         let url = format!("http://127.0.0.1:{port}");
@@ -585,11 +541,6 @@ impl Session {
         self.config_home.join("gcm-workshop")
     }
 
-    /// The combined log of tauri-driver, WebKitWebDriver and the app.
-    pub fn log_path(&self) -> &Path {
-        &self.log
-    }
-
     pub fn timeout(&self) -> Duration {
         self.timeout
     }
@@ -611,9 +562,8 @@ impl Session {
         if let Some(mut d) = self.driver.take() {
             d.stop();
         }
-        if let Some(mut x) = self.xvfb.take() {
-            x.group.stop();
-        }
+        // Dropping the display ends Xvfb.
+        self.xvfb = None;
     }
 
     // -- waiting ------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
-//! The join panel in the real window (issue 5): pasting an invitation, confirming, joining, copying, refusing a
-//! hostile paste, the fallback when the computer cannot open the link, and how the panel looks through the
-//! day in both languages.
+//! The meeting in the real window (issue 5): the join panel — pasting an invitation, confirming, joining, copying,
+//! refusing a hostile paste, the fallback when the computer cannot open the link, how the panel looks through the
+//! day in both languages, and how it follows the clock while open.
 //!
 //! Opening is observed with stub launchers: the `open` crate (5.x) on Linux runs `xdg-open` first, found on
 //! `PATH`, and tries `gio open`, `gnome-open` and `kde-open*` only if it is missing or fails. A stub `xdg-open`
@@ -218,4 +218,27 @@ async fn panel_through_the_day_in_both_languages() -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The panel follows the clock in place, as Rust's live state says (`live.meeting`): open a moment before the
+/// "soon" threshold (15 minutes before the start), it becomes prominent at the next live refresh (every 15 s)
+/// without being redrawn.
+#[tokio::test]
+async fn panel_becomes_prominent_as_the_start_nears() -> Result<()> {
+    let config = format!(r#"{{"meeting":"{LINK}","passcode":"584706"}}"#);
+    let s = Session::start(english().env("GCM_WORKSHOP_NOW", "2023-12-05T09:44:50+04:00").config(config)).await?;
+    s.wait_text_contains("#join-button", "Join the meeting").await?;
+    assert_eq!(s.attr("#join", "data-stage").await?.as_deref(), Some("before"));
+    // Marks the panel's button: a redraw would replace it, an update in place keeps the mark.
+    s.js("document.getElementById('join-button').dataset.probe = 'kept'; return true;").await?;
+    let script = "const j = document.getElementById('join'); \
+                  return j.dataset.stage === 'soon' && j.classList.contains('prominent');";
+    s.wait_until("the panel to turn soon and prominent", s.timeout() * 2, || async {
+        Ok(s.js(script).await?.as_bool().filter(|b| *b).map(|_| ()))
+    })
+    .await?;
+    assert_eq!(s.attr("#join-button", "data-probe").await?.as_deref(), Some("kept"), "updated in place");
+    assert!(s.attr("#join-button", "class").await?.unwrap_or_default().contains("primary"));
+    s.wait_text("#join .join-stage", "the meeting-soon line", |t| !t.trim().is_empty()).await?;
+    s.close().await
 }

@@ -6,6 +6,7 @@
 //! `. scripts/setup.sh && ensure_ics_readers`). The app binary is built by `scripts/test` too.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
+use gcm_workshop_tests::workspace;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -21,10 +22,6 @@ const LINK: &str = "https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0
 
 /// The properties both readers report, in the shape both print.
 const PROPERTIES: [&str; 7] = ["UID", "SUMMARY", "DESCRIPTION", "LOCATION", "URL", "DTSTART", "DTEND"];
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 /// `$GCM_WORKSHOP_BIN`, else `<workspace>/target/debug/gcm-workshop` (as in `cli.rs`).
 fn binary() -> PathBuf {

@@ -14,7 +14,7 @@ use workshop_core::Event;
 
 /// `$GCM_WORKSHOP_BIN`, else `<workspace>/target/debug/gcm-workshop`.
 fn binary() -> PathBuf {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let workspace = gcm_workshop_tests::workspace();
     let path = std::env::var_os("GCM_WORKSHOP_BIN")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
@@ -303,6 +303,7 @@ fn join_refuses_a_hostile_invitation_and_keeps_the_saved_link() {
 
 /// `join` opens the saved link with the desktop's handler: the `open` crate runs `xdg-open` first, found on
 /// `PATH`, so a stub there records what would open. If every launcher fails, the link is offered to copy.
+#[cfg(unix)]
 #[test]
 fn join_opens_the_saved_link_with_the_desktop() {
     use std::os::unix::fs::PermissionsExt;
@@ -371,6 +372,7 @@ fn agenda_follows_the_tz_variable() {
 /// A command that runs the app as a user who may not read a mode-000 file. Tests run as root in CI, and root
 /// reads any file whatever its mode; there the app runs as `nobody` through util-linux's `setpriv`, so the OS
 /// really refuses with "Permission denied". The folders on the way are opened up for that user to pass.
+#[cfg(unix)]
 fn unprivileged(home: &Path) -> Command {
     use std::os::unix::fs::PermissionsExt;
     if unsafe { libc::geteuid() } != 0 {
@@ -393,6 +395,7 @@ fn corrupt_files(home: &Path) -> Vec<String> {
 
 /// Kind 7: with `settings.json` unreadable (mode 000 after a wrong `sudo`), `agenda` used to rename it to
 /// `settings.corrupt-….json`, and the saved link was gone once the permissions were fixed.
+#[cfg(unix)]
 #[test]
 fn an_unreadable_settings_file_is_left_in_place() {
     use std::os::unix::fs::PermissionsExt;

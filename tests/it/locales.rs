@@ -1,15 +1,11 @@
 //! The locale files: they parse, `en` and `ru` have the same shape, the UI and the event data find every
 //! message they use, the Russian is Russian, and the concept note is complete (issue 3).
 
+use gcm_workshop_tests::workspace;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use workshop_core::i18n::{shapes, Lang, Localizer, FILES};
 use workshop_core::markup;
 use workshop_core::Event;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 #[test]
 fn every_file_parses_without_duplicates() {
@@ -37,7 +33,7 @@ fn ru_has_the_same_ids_attributes_and_variables_as_en() {
 /// Static `data-l10n-id="…"` and `l10nId = '…'` uses in `ui/`; ids built from data are checked below.
 fn ui_ids() -> BTreeSet<String> {
     let mut files = Vec::new();
-    let mut stack = vec![root().join("ui")];
+    let mut stack = vec![workspace().join("ui")];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             let p = e.path();
@@ -183,7 +179,7 @@ fn russian_values_are_russian() {
 
 /// The concept note's body paragraphs from the organisers' text, markup and page furniture removed.
 fn source_paragraphs() -> Vec<String> {
-    let text = std::fs::read_to_string(root().join("tests/fixtures/concept-note.txt")).unwrap();
+    let text = std::fs::read_to_string(workspace().join("tests/fixtures/concept-note.txt")).unwrap();
     let body = &text[text.find("CONCEPT NOTE").unwrap() + "CONCEPT NOTE".len()..text.find("AGENDA").unwrap()];
     let mut paras: Vec<String> = Vec::new();
     let mut joined = false;
@@ -197,7 +193,7 @@ fn source_paragraphs() -> Vec<String> {
             continue;
         }
         let clean = line.replace("\\(", "(").replace("\\)", ")").replace("](#)", "]");
-        let clean = markup::plain(&clean.replace('[', "").replace(']', ""));
+        let clean = markup::plain(&clean.replace(['[', ']'], ""));
         if joined {
             let last = paras.last_mut().unwrap();
             last.push(' ');
@@ -226,10 +222,14 @@ fn every_concept_paragraph_is_in_the_english_text() {
     assert_eq!(src.len(), 13, "source paragraphs: {src:#?}");
     for p in &src {
         let p = normalise(p);
-        assert!(en.iter().any(|e| *e == p), "paragraph not in en:\n{p}");
+        assert!(en.contains(&p), "paragraph not in en:\n{p}");
     }
     assert_eq!(en.len(), src.len(), "en has exactly the source's paragraphs");
     // The UI shows exactly that many paragraphs.
-    let js = std::fs::read_to_string(root().join("ui/js/views/concept.js")).unwrap();
-    assert!(js.contains(&format!("PARAGRAPHS = {};", en.len())), "ui/js/views/concept.js must show {} paragraphs", en.len());
+    let js = std::fs::read_to_string(workspace().join("ui/js/views/concept.js")).unwrap();
+    assert!(
+        js.contains(&format!("PARAGRAPHS = {};", en.len())),
+        "ui/js/views/concept.js must show {} paragraphs",
+        en.len()
+    );
 }

@@ -3,4 +3,6 @@
 mod calendar_readers;
 mod cli;
 mod locales;
+// Unpacks the .deb with dpkg and runs it on Xvfb: Linux only.
+#[cfg(target_os = "linux")]
 mod package;

@@ -6,6 +6,7 @@
 //!
 //! Needs: `dpkg-deb`, `desktop-file-validate`, `Xvfb`, `dbus-daemon`, `xdotool` (all in scripts/setup.sh).
 
+use gcm_workshop_tests::{workspace, Xvfb};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -18,10 +19,6 @@ const DESKTOP_FILE: &str = "usr/share/applications/GCM Workshop.desktop";
 const IDENTIFIER: &str = "io.github.gcmworkshop.participant";
 /// Waits poll a condition until this deadline; a slow machine only makes them take longer, never fail sooner.
 const PATIENCE: Duration = Duration::from_secs(60);
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the test crate is inside the workspace").to_path_buf()
-}
 
 /// The app's version: `[workspace.package] version` in the workspace's Cargo.toml.
 fn version() -> String {
@@ -235,10 +232,10 @@ fn first_line(child: &mut Child, what: &str) -> String {
 
 /// A virtual display and a private session bus: the desktop a participant's window lives on.
 struct Desktop {
-    display: String,
     bus: String,
-    _x: Proc,
+    // Dropped in this order: the bus, then the display.
     _dbus: Proc,
+    x: Xvfb,
 }
 
 impl Desktop {
@@ -246,18 +243,15 @@ impl Desktop {
         let spawn = |cmd: &mut Command| {
             cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"))
         };
-        // -displayfd: Xvfb picks a free display itself and prints its number.
-        let mut x =
-            spawn(Command::new("Xvfb").args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"]));
-        let display = format!(":{}", first_line(&mut x, "Xvfb"));
+        let x = Xvfb::start(Stdio::null()).unwrap_or_else(|e| panic!("{e}"));
         let mut dbus = spawn(Command::new("dbus-daemon").args(["--session", "--nofork", "--print-address=1"]));
         let bus = first_line(&mut dbus, "dbus-daemon");
-        Desktop { display, bus, _x: Proc(x), _dbus: Proc(dbus) }
+        Desktop { bus, _dbus: Proc(dbus), x }
     }
 
     fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
-        cmd.env("DISPLAY", &self.display)
+        cmd.env("DISPLAY", self.x.display())
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
             .env_remove("WAYLAND_DISPLAY")
             .env("GDK_BACKEND", "x11")

@@ -1,3 +1,4 @@
+// @ts-check
 // Fills every element that has data-l10n-id with its Fluent message, formatted in Rust. Attributes listed in
 // ALLOWED_ATTRS are copied; data-l10n-attr="x" puts attribute x of the message in the text instead; elements
 // with data-l10n-rich get the message's inline markup as DOM nodes built with textContent, never innerHTML.
@@ -6,7 +7,10 @@ import { call } from './ipc.js';
 
 const ALLOWED_ATTRS = ['title', 'aria-label', 'placeholder', 'alt'];
 
-function richNodes(segments) {
+/** @typedef {import('./types.js').Segment} Segment */
+
+/** @returns {Node[]} */
+function richNodes(/** @type {Segment[]} */ segments) {
   return segments.map((s) => {
     switch (s.t) {
       case 'text':
@@ -31,7 +35,8 @@ function richNodes(segments) {
   });
 }
 
-function request(el) {
+/** @returns {import('./types.js').L10nRequest} */
+function request(/** @type {HTMLElement} */ el) {
   let args = null;
   if (el.dataset.l10nArgs) {
     try {
@@ -40,9 +45,13 @@ function request(el) {
       args = null;
     }
   }
-  return { id: el.dataset.l10nId, args, rich: el.hasAttribute('data-l10n-rich') };
+  return { id: el.dataset.l10nId || '', args, rich: el.hasAttribute('data-l10n-rich') };
 }
 
+/**
+ * @param {HTMLElement} el
+ * @param {import('./types.js').L10nResponse} msg
+ */
 function apply(el, msg) {
   const attr = el.dataset.l10nAttr;
   if (attr) {
@@ -57,16 +66,23 @@ function apply(el, msg) {
   }
 }
 
-/** Translates `root` and everything in it. */
+/**
+ * Translates `root` and everything in it.
+ * @param {ParentNode} [root]
+ */
 export async function translate(root = document) {
-  const els = [...root.querySelectorAll('[data-l10n-id]')];
-  if (root instanceof Element && root.hasAttribute('data-l10n-id')) els.unshift(root);
+  const els = /** @type {HTMLElement[]} */ ([...root.querySelectorAll('[data-l10n-id]')]);
+  if (root instanceof HTMLElement && root.hasAttribute('data-l10n-id')) els.unshift(root);
   if (els.length === 0) return;
   const res = await call('localize', { requests: els.map(request) });
   els.forEach((el, i) => apply(el, res[i]));
 }
 
-/** One message's value, for text that is not in the DOM (e.g. a status line). */
+/**
+ * One message's value, for text that is not in the DOM (e.g. a status line).
+ * @param {string} id
+ * @param {Record<string, unknown> | null} [args]
+ */
 export async function message(id, args = null) {
   const [res] = await call('localize', { requests: [{ id, args, rich: false }] });
   return res.value;

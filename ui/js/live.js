@@ -1,3 +1,4 @@
+// @ts-check
 // The parts of Overview and Agenda that change as time passes: the status line (countdown, "starting soon",
 // "happening now", "took place"), the running and the next item, and the time left. The words come worded
 // from Rust (`live`); this module only puts them in place, so a refresh never disturbs focus or scrolling.
@@ -7,6 +8,12 @@
 import { call } from './ipc.js';
 import { html, mount } from './html.js';
 import { translate } from './l10n.js';
+
+/**
+ * An agenda row as the status lines need it.
+ * @typedef {{ id: string, session: number | null }} RowInfo
+ * @typedef {import('./types.js').Live} Live
+ */
 
 /** The status block both views show at the top; `applyLive` fills it. */
 export function statusBlock() {
@@ -19,10 +26,14 @@ export function statusBlock() {
   </section>`;
 }
 
-function phaseName(live) {
+function phaseName(/** @type {Live} */ live) {
   return live.phase.phase;
 }
 
+/**
+ * @param {HTMLElement | null} el
+ * @param {string | null | undefined} text
+ */
 function setText(el, text) {
   if (!el) return;
   el.textContent = text || '';
@@ -30,6 +41,13 @@ function setText(el, text) {
 }
 
 /** "Now · Session 2 · State of play…" or "Next · …", built from Fluent ids; the item's title comes translated. */
+/**
+ * @param {HTMLElement | null} el
+ * @param {'now' | 'next'} kind
+ * @param {string | null} id
+ * @param {string | null} left
+ * @param {RowInfo[]} rows
+ */
 async function itemLine(el, kind, id, left, rows) {
   if (!el) return;
   if (!id) {
@@ -57,21 +75,25 @@ async function itemLine(el, kind, id, left, rows) {
 /**
  * Puts `live` into the current view: status lines, agenda row classes and badges, the time left in the
  * running row. `rows` (optional) are the agenda rows' ids and session numbers, for the overview's lines.
+ * @param {HTMLElement} main
+ * @param {Live} live
+ * @param {RowInfo[]} [rows]
  */
 export async function applyLive(main, live, rows = []) {
   const phase = phaseName(live);
-  const soon = phase === 'before' && live.phase.soon;
+  const soon = live.phase.phase === 'before' && live.phase.soon;
   main.dataset.phase = phase;
   main.dataset.soon = String(soon);
   const status = main.querySelector('#status');
-  if (status) {
+  if (status instanceof HTMLElement) {
     status.dataset.phase = phase;
     status.dataset.soon = String(soon);
   }
-  setText(main.querySelector('#status-text'), live.status);
-  setText(main.querySelector('#status-detail'), live.detail);
-  await itemLine(main.querySelector('#status-now'), 'now', live.current, live.left, rows);
-  await itemLine(main.querySelector('#status-next'), 'next', phase === 'during' ? live.next : null, null, rows);
+  const el = (/** @type {string} */ css) => /** @type {HTMLElement | null} */ (main.querySelector(css));
+  setText(el('#status-text'), live.status);
+  setText(el('#status-detail'), live.detail);
+  await itemLine(el('#status-now'), 'now', live.current, live.left, rows);
+  await itemLine(el('#status-next'), 'next', phase === 'during' ? live.next : null, null, rows);
 
   for (const s of live.states) {
     const tr = main.querySelector(`#item-${CSS.escape(s.id)}`);
@@ -80,13 +102,17 @@ export async function applyLive(main, live, rows = []) {
     tr.classList.add(`state-${s.state}`);
     if (s.state === 'now') tr.setAttribute('aria-current', 'time');
     else tr.removeAttribute('aria-current');
-    const left = tr.querySelector('.row-left');
+    const left = /** @type {HTMLElement | null} */ (tr.querySelector('.row-left'));
     if (left) setText(left, s.state === 'now' ? live.left : '');
   }
   window.dispatchEvent(new CustomEvent('gcm:live', { detail: live }));
 }
 
-/** Fetches the live state and applies it. */
+/**
+ * Fetches the live state and applies it.
+ * @param {HTMLElement} main
+ * @param {RowInfo[]} [rows]
+ */
 export async function tick(main, rows = []) {
   await applyLive(main, await call('live'), rows);
 }

@@ -1,9 +1,10 @@
+// @ts-check
 // The app's entry point: routes between views, switches language, shows alerts, and refreshes the views that
 // depend on the clock. Views are modules exporting `render(main, app)`.
 
 import { call } from './ipc.js';
 import { translate } from './l10n.js';
-import { html, mount } from './html.js';
+import { find, html, mount } from './html.js';
 import * as overview from './views/overview.js';
 import * as concept from './views/concept.js';
 import * as agenda from './views/agenda.js';
@@ -12,63 +13,92 @@ import * as settings from './views/settings.js';
 import * as gcm from './views/gcm.js';
 import * as about from './views/about.js';
 import * as search from './views/search.js';
-import { install as installComforts } from './comforts.js';
+import { install as installAppearance } from './appearance.js';
+import { install as installPrint } from './print.js';
 
+/**
+ * A view: `render` draws it into `main`; `tick`, where present, updates only its live parts as time passes.
+ * @typedef {{ render(main: HTMLElement, app: App): Promise<void>, tick?(main: HTMLElement, app: App): Promise<void> }} View
+ * @typedef {import('./types.js').App} App
+ */
+
+/** @type {Record<string, View>} */
 const VIEWS = { overview, concept, agenda, resources, gcm, about, search, settings };
 const LIVE = new Set(['overview', 'agenda']);
-const main = document.getElementById('main');
+const main = find(document, '#main');
+/** @type {App} */
 const app = { info: null, view: 'overview', showError, go, refresh, setLanguage, applyInfo };
 
+/**
+ * @param {string} kind
+ * @param {string} text
+ */
 function showAlert(kind, text) {
-  const box = document.getElementById('alerts');
+  const box = find(document, '#alerts');
   const el = document.createElement('div');
   el.className = `alert alert-${kind}`;
   el.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   mount(el, html`<p></p><button type="button" class="alert-close" data-l10n-id="alert-dismiss"></button>`);
-  el.querySelector('p').textContent = text;
-  el.querySelector('button').addEventListener('click', () => el.remove());
+  find(el, 'p').textContent = text;
+  find(el, 'button').addEventListener('click', () => el.remove());
   box.append(el);
   translate(el);
   return el;
 }
 
 /** Shows a backend error's localised message; nothing fails silently. */
-function showError(e) {
+function showError(/** @type {unknown} */ e) {
   console.error(e);
-  showAlert('error', e && e.message ? e.message : String(e));
+  showAlert('error', e instanceof Error && e.message ? e.message : String(e));
 }
 
-function applyInfo(info) {
+function applyInfo(/** @type {import('./types.js').AppInfo} */ info) {
   app.info = info;
   document.documentElement.lang = info.lang;
   document.documentElement.dataset.theme = info.theme;
   document.documentElement.style.setProperty('--text-scale', String(info.text_scale / 100));
-  // Large text gets the one-column layout, so the navigation does not take half the window (comforts.css).
+  // Large text gets the one-column layout, so the navigation does not take half the window (appearance.css).
   document.documentElement.dataset.textSize = info.text_scale >= 150 ? 'large' : 'normal';
   for (const b of document.querySelectorAll('[data-lang]')) {
-    b.setAttribute('aria-pressed', String(b.dataset.lang === info.lang));
+    b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === info.lang));
   }
 }
 
 // Navigations and refreshes run one after another: a click while a view is still rendering waits for it,
 // so an older render can never land on top of the view that was asked for last.
+/** @type {Promise<unknown>} */
 let queue = Promise.resolve();
+/**
+ * @template T
+ * @param {() => T | Promise<T>} task
+ * @returns {Promise<T>}
+ */
 function serial(task) {
   const run = queue.then(task, task);
   queue = run.catch(() => {});
   return run;
 }
 
-/** Shows view `name`, then moves focus to `focusId` (an element id) or the view's heading. */
+/**
+ * Shows view `name`, then moves focus to `focusId` (an element id) or the view's heading.
+ * @param {string} name
+ * @param {string | null} [focusId]
+ * @param {{ push?: boolean }} [options]
+ */
 function go(name, focusId = null, options = {}) {
   return serial(() => show(name, focusId, options));
 }
 
-async function show(name, focusId = null, { push = true } = {}) {
+/**
+ * @param {string} name
+ * @param {string | null} focusId
+ * @param {{ push?: boolean }} options
+ */
+async function show(name, focusId, { push = true }) {
   const view = VIEWS[name] ? name : 'overview';
   app.view = view;
   for (const a of document.querySelectorAll('[data-view]')) {
-    if (a.dataset.view === view) a.setAttribute('aria-current', 'page');
+    if (a.getAttribute('data-view') === view) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
   main.dataset.view = view;
@@ -80,6 +110,7 @@ async function show(name, focusId = null, { push = true } = {}) {
   }
   if (push && location.hash !== `#${focusId || view}`) history.replaceState(null, '', `#${focusId || view}`);
   const target = (focusId && document.getElementById(focusId)) || main.querySelector('h1') || main;
+  if (!(target instanceof HTMLElement)) return;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
   if (focusId) target.scrollIntoView({ block: 'start' });
@@ -94,7 +125,7 @@ function refresh() {
   });
 }
 
-function route(hash) {
+function route(/** @type {string | null} */ hash) {
   const h = (hash || '').replace(/^#/, '');
   if (h.startsWith('resource-')) return go('resources', h);
   if (h.startsWith('item-')) return go('agenda', h);
@@ -106,6 +137,7 @@ function route(hash) {
 }
 
 document.addEventListener('click', (ev) => {
+  if (!(ev.target instanceof Element)) return;
   const a = ev.target.closest('a[href^="#"]');
   if (a) {
     ev.preventDefault();
@@ -122,7 +154,7 @@ document.addEventListener('click', (ev) => {
 });
 
 /** Switches the language at once: saved by Rust, then every text and <html lang> follow. */
-async function setLanguage(lang) {
+async function setLanguage(/** @type {string} */ lang) {
   try {
     applyInfo(await call('set_language', { lang }));
     await refresh();
@@ -132,11 +164,13 @@ async function setLanguage(lang) {
 }
 
 for (const b of document.querySelectorAll('[data-lang]')) {
-  b.addEventListener('click', () => setLanguage(b.dataset.lang));
+  b.addEventListener('click', () => setLanguage(b.getAttribute('data-lang') || ''));
 }
 
 window.addEventListener('hashchange', () => route(location.hash));
-installComforts(app);
+installAppearance(app);
+search.install(app);
+installPrint();
 
 async function loadInfo() {
   try {
@@ -162,7 +196,8 @@ function start() {
     const view = VIEWS[app.view];
     // A failed tick is retried at the next one; an alert every 15 s would bury the page.
     if (view.tick) {
-      serial(() => (VIEWS[app.view] === view ? view.tick(main, app) : null)).catch((e) => console.error(e));
+      const tick = view.tick;
+      serial(() => (VIEWS[app.view] === view ? tick(main, app) : null)).catch((e) => console.error(e));
     } else if (!main.contains(document.activeElement)) refresh().catch(showError);
   }, 15000);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // About: the Almaty Process (members and observers), the Regional Training Center on Migration, and this app.
 
 import { html, mount } from '../html.js';
@@ -5,6 +6,10 @@ import { html, mount } from '../html.js';
 const MEMBERS = ['afghanistan', 'azerbaijan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkiye'];
 const OBSERVERS = ['iran', 'italy', 'pakistan', 'turkmenistan'];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../types.js').App} app
+ */
 export async function render(main, app) {
   mount(
     main,

@@ -1,3 +1,4 @@
+// @ts-check
 // Agenda: every item with its time in Baku and in the participant's zone, session number, title, topics,
 // speakers and TBC markers; the current item is marked "now" and the following one "next".
 
@@ -6,7 +7,9 @@ import { html, mount } from '../html.js';
 import { applyLive, statusBlock, tick as tickLive } from '../live.js';
 import { calendarButton, wireCalendarButtons } from '../calendar.js';
 
-function speaker(s) {
+/** @typedef {import('../types.js').AgendaRow} AgendaRow */
+
+function speaker(/** @type {AgendaRow['speakers'][number]} */ s) {
   return html`<li class="speaker">
     <span data-l10n-id="speaker-${s.id}"></span>${s.tbc ? html` <span class="tbc" data-l10n-id="agenda-tbc"></span>` : ''}
     <span class="role" data-l10n-id="speaker-${s.id}" data-l10n-attr="role"></span>
@@ -15,7 +18,7 @@ function speaker(s) {
 
 // Both badges are in every row; CSS shows the one that matches the row's state, so the live refresh only
 // changes classes.
-function row(r) {
+function row(/** @type {AgendaRow} */ r) {
   return html`<tr id="item-${r.id}" class="agenda-item state-${r.state}" ${r.state === 'now' ? html`aria-current="time"` : ''}>
     <td class="when"><span class="time">${r.event.start}–${r.event.end}</span></td>
     <td class="when local"><span class="time">${r.local.start}–${r.local.end}</span>${r.local.day_shift ? html`<span class="day-shift">${r.local.date}</span>` : ''}</td>
@@ -31,13 +34,18 @@ function row(r) {
   </tr>`;
 }
 
+/** @type {import('../live.js').RowInfo[]} */
 let rowsInfo = [];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../types.js').App} app
+ */
 export async function render(main, app) {
-  const [rows, live] = await Promise.all([call('agenda'), call('live')]);
+  const [agenda, live] = await Promise.all([call('agenda'), call('live')]);
+  const rows = agenda.rows;
   rowsInfo = rows.map((r) => ({ id: r.id, session: r.session }));
   const first = rows[0];
-  const same = first.event.offset === first.local.offset && first.event.day_shift === first.local.day_shift;
   const fallback = app && app.info && app.info.zone_source === 'fallback';
   mount(
     main,
@@ -46,7 +54,7 @@ export async function render(main, app) {
       ${statusBlock()}
       <p class="agenda-date">${first.event.date}</p>
       ${fallback ? html`<p class="note" id="zone-fallback" data-l10n-id="time-zone-fallback"></p>` : ''}
-      ${same ? html`<p class="note" id="same-as-baku" data-l10n-id="time-same-as-baku"></p>` : ''}
+      ${agenda.same_offset ? html`<p class="note" id="same-as-baku" data-l10n-id="time-same-as-baku"></p>` : ''}
       <table class="agenda">
         <thead><tr>
           <th scope="col"><span data-l10n-id="time-baku-label"></span><br><span class="zone">${first.event.zone} (${first.event.offset})</span></th>
@@ -61,6 +69,6 @@ export async function render(main, app) {
 }
 
 /** Called as time passes: updates only the live parts, so it never disturbs the reader. */
-export async function tick(main) {
+export async function tick(/** @type {HTMLElement} */ main) {
   await tickLive(main, rowsInfo);
 }

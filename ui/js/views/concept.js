@@ -1,3 +1,4 @@
+// @ts-check
 // Concept note: the organisers' full text, paragraph by paragraph, with its emphasis, the paragraph 29
 // quotation and the footnote; linked phrases lead to the matching resource card.
 
@@ -6,7 +7,7 @@ import { html, mount } from '../html.js';
 /** The number of `concept-pN` messages; a test keeps it equal to the locale files. */
 export const PARAGRAPHS = 13;
 
-export async function render(main) {
+export async function render(/** @type {HTMLElement} */ main) {
   const paras = Array.from({ length: PARAGRAPHS }, (_, i) => i + 1);
   mount(
     main,

@@ -1,14 +1,12 @@
-// GCM at a glance: the Global Compact's 23 objectives and 10 guiding principles, readable offline.
+// @ts-check
+// GCM at a glance: the Global Compact's 23 objectives and 10 guiding principles, readable offline. Which ones
+// there are is Rust's (`gcm`); their texts are Fluent's.
 
+import { call } from '../ipc.js';
 import { html, mount } from '../html.js';
 
-const PRINCIPLES = [
-  'people-centred', 'international-cooperation', 'national-sovereignty', 'rule-of-law', 'sustainable-development',
-  'human-rights', 'gender-responsive', 'child-sensitive', 'whole-of-government', 'whole-of-society',
-];
-
-export async function render(main) {
-  const objectives = Array.from({ length: 23 }, (_, i) => i + 1);
+export async function render(/** @type {HTMLElement} */ main) {
+  const { objectives, principles } = await call('gcm');
   mount(
     main,
     html`<h1 data-l10n-id="gcm-title"></h1>
@@ -22,7 +20,7 @@ export async function render(main) {
       <section aria-labelledby="gcm-principles-heading">
         <h2 id="gcm-principles-heading" data-l10n-id="gcm-principles-heading"></h2>
         <ul class="principles">
-          ${PRINCIPLES.map((p) => html`<li id="gcm-principle-${p}" data-l10n-id="gcm-principle-${p}"></li>`)}
+          ${principles.map((p) => html`<li id="gcm-principle-${p}" data-l10n-id="gcm-principle-${p}"></li>`)}
         </ul>
         <p data-l10n-id="gcm-capacity" data-l10n-rich></p>
       </section>`,

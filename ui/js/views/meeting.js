@@ -1,33 +1,47 @@
-// The join panel (on Overview, and for managing the link in Settings): the Zoom link from the participant's
-// invitation, the Join button, copying the meeting ID and passcode, and how to listen to the Russian
+// @ts-check
+// The meeting: the join panel (on Overview, and for managing the link in Settings): the Zoom link from the
+// participant's invitation, the Join button, copying the meeting ID and passcode, and how to listen to the Russian
 // interpretation. Rust decides everything that matters — which link is in force, whether a pasted text is
-// usable, what opens — so the panel only names actions ("join", "copy the passcode"), never a URL.
+// usable, what opens, the stage of the day and when the panel is prominent — so the panel only names actions
+// ("join", "copy the passcode"), never a URL.
 
-import { call } from '../ipc.js';
-import { html, mount } from '../html.js';
+import { BackendError, call } from '../ipc.js';
+import { find, html, mount } from '../html.js';
 import { translate } from '../l10n.js';
+
+/**
+ * @typedef {import('../types.js').App} App
+ * @typedef {import('../types.js').LinkView} LinkView
+ * @typedef {import('../types.js').MeetingPanel} MeetingPanel
+ * @typedef {import('../types.js').Stage} Stage
+ */
 
 // What survives a re-render (the overview refreshes as time passes; the language can switch): what the
 // participant pasted and where they are in checking it.
 const draft = {
   text: '',
   /** The pasted text was checked and is awaiting "Save this meeting": what Rust found in it. */
-  found: null,
+  found: /** @type {LinkView | null} */ (null),
   /** The pasted text was refused: Rust's localised reason. */
-  error: null,
+  error: /** @type {string | null} */ (null),
   /** The paste box is open although a link is known ("Change link"). */
   editing: false,
   /** The OS could not open the link: offer it as text to copy. */
   openFailed: false,
   guideOpen: false,
   /** A Fluent id for the status line: saved, removed, copied, opening. */
-  status: null,
+  status: /** @type {string | null} */ (null),
 };
 
 function clearDraft() {
   Object.assign(draft, { text: '', found: null, error: null, editing: false });
 }
 
+/**
+ * @param {string} p the panel's id, prefixing its elements' ids
+ * @param {LinkView} link
+ * @param {{ copy: boolean, showLink: boolean }} options
+ */
 function details(p, link, { copy, showLink }) {
   return html`<dl class="join-details">
       ${showLink ? html`<div><dt data-l10n-id="meeting-link-label"></dt><dd><code class="join-url">${link.url}</code></dd></div>` : ''}
@@ -45,7 +59,7 @@ function details(p, link, { copy, showLink }) {
     ${link.personal ? html`<p class="join-warning" data-l10n-id="meeting-personal-warning"></p>` : ''}`;
 }
 
-function guide(panel) {
+function guide(/** @type {MeetingPanel} */ panel) {
   if (!panel.interpretation) return '';
   const steps = html`<ol>${[1, 2, 3, 4].map((n) => html`<li data-l10n-id="meeting-interpretation-step${n}"></li>`)}</ol>`;
   if (panel.guide_open) {
@@ -56,16 +70,22 @@ function guide(panel) {
       <summary data-l10n-id="meeting-interpretation-show"></summary>${steps}</details>`;
 }
 
+/**
+ * The Fluent id of the line saying where the day stands, if one is shown.
+ * @param {Stage} stage
+ * @param {boolean} known a link is known
+ * @returns {string | null}
+ */
 function stageId(stage, known) {
-  return { soon: 'meeting-soon', during: 'meeting-live', after: known ? 'meeting-over' : null }[stage] || null;
+  return { before: null, soon: 'meeting-soon', during: 'meeting-live', after: known ? 'meeting-over' : null }[stage];
 }
 
-function stageLine(panel) {
+function stageLine(/** @type {MeetingPanel} */ panel) {
   const id = stageId(panel.stage, !!panel.link);
   return html`<p class="join-stage" ${id ? html`data-l10n-id="${id}"` : html`hidden`}></p>`;
 }
 
-function pasteForm(p, panel) {
+function pasteForm(/** @type {string} */ p, /** @type {MeetingPanel} */ panel) {
   return html`<form class="join-paste" id="${p}-form" novalidate>
       <label for="${p}-paste" data-l10n-id="meeting-paste-label"></label>
       <p class="hint" id="${p}-help" data-l10n-id="meeting-none-help"></p>
@@ -80,10 +100,10 @@ function pasteForm(p, panel) {
     </form>`;
 }
 
-function confirmBox(p) {
+function confirmBox(/** @type {string} */ p, /** @type {LinkView} */ found) {
   return html`<div class="join-found" id="${p}-found" tabindex="-1" aria-labelledby="${p}-found-heading">
       <h3 id="${p}-found-heading" data-l10n-id="meeting-found"></h3>
-      ${details(p, draft.found, { copy: false, showLink: true })}
+      ${details(p, found, { copy: false, showLink: true })}
       <div class="button-row">
         <button type="button" class="primary" data-action="confirm" data-l10n-id="meeting-confirm"></button>
         <button type="button" data-action="cancel" data-l10n-id="meeting-cancel"></button>
@@ -91,6 +111,11 @@ function confirmBox(p) {
     </div>`;
 }
 
+/**
+ * @param {string} p
+ * @param {MeetingPanel} panel
+ * @param {string} place
+ */
 function markup(p, panel, place) {
   const link = panel.link;
   const overview = place === 'overview';
@@ -117,7 +142,7 @@ function markup(p, panel, place) {
             ${panel.source === 'saved' ? html`<button type="button" data-action="remove" data-l10n-id="meeting-remove"></button>` : ''}
           </div>`}`
       : ''}
-    ${draft.found ? confirmBox(p) : !link || draft.editing ? pasteForm(p, panel) : ''}
+    ${draft.found ? confirmBox(p, draft.found) : !link || draft.editing ? pasteForm(p, panel) : ''}
     ${!link && overview ? guide(panel) : ''}
     <p class="saved join-status" id="${p}-status" role="status">${draft.status ? html`<span data-l10n-id="${draft.status}"></span>` : ''}</p>`;
 }
@@ -126,6 +151,9 @@ function markup(p, panel, place) {
  * Renders the panel into `el` (a section with an id: "join" on the overview, where the concept note's
  * "Participate here" lands). `place` is "overview" (join button, timing, interpretation guide) or "settings"
  * (managing the link). The caller translates `el` after the first render; re-renders here translate themselves.
+ * @param {HTMLElement} el
+ * @param {App} app
+ * @param {'overview' | 'settings'} [place]
  */
 export async function render(el, app, place = 'overview') {
   const panel = await call('meeting');
@@ -136,12 +164,18 @@ export async function render(el, app, place = 'overview') {
       draft.found = await call('meeting_check', { text: draft.text });
       draft.error = null;
     } catch (e) {
-      if (e.kind === 'meeting-link') draft.error = e.message;
+      if (e instanceof BackendError && e.kind === 'meeting-link') draft.error = e.message;
     }
   }
   draw(el, app, place, panel);
 }
 
+/**
+ * @param {HTMLElement} el
+ * @param {App} app
+ * @param {'overview' | 'settings'} place
+ * @param {MeetingPanel} panel
+ */
 function draw(el, app, place, panel) {
   const p = el.id;
   el.classList.add('join');
@@ -151,26 +185,30 @@ function draw(el, app, place, panel) {
   el.setAttribute('aria-labelledby', `${p}-heading`);
   mount(el, markup(p, panel, place));
 
+  /**
+   * @param {MeetingPanel | null} next
+   * @param {string} focus
+   */
   const redraw = async (next, focus) => {
     draw(el, app, place, next || (await call('meeting')));
     await translate(el);
-    const target = focus && el.querySelector(focus);
-    if (target) target.focus();
+    const target = el.querySelector(focus);
+    if (target instanceof HTMLElement) target.focus();
   };
-  const status = (id) => {
+  const status = (/** @type {string} */ id) => {
     draft.status = id;
-    const line = el.querySelector('.join-status');
+    const line = find(el, '.join-status');
     mount(line, html`<span data-l10n-id="${id}"></span>`);
     translate(line).catch(app.showError);
   };
 
   const box = el.querySelector('textarea');
   if (box) box.addEventListener('input', () => (draft.text = box.value));
-  const details = el.querySelector('details.join-guide');
+  const details = /** @type {HTMLDetailsElement | null} */ (el.querySelector('details.join-guide'));
   if (details) details.addEventListener('toggle', () => (draft.guideOpen = details.open));
 
   const form = el.querySelector('form.join-paste');
-  if (form) {
+  if (form && box) {
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       draft.text = box.value;
@@ -180,7 +218,7 @@ function draw(el, app, place, panel) {
         draft.error = null;
         await redraw(panel, '.join-found');
       } catch (e) {
-        if (e.kind !== 'meeting-link') return app.showError(e);
+        if (!(e instanceof BackendError) || e.kind !== 'meeting-link') return app.showError(e);
         draft.found = null;
         draft.error = e.message;
         await redraw(panel, 'textarea');
@@ -190,7 +228,7 @@ function draw(el, app, place, panel) {
 
   // Assigned, not added: `el` outlives the redraws, and each draw brings a fresh `panel`.
   el.onclick = async (ev) => {
-    const button = ev.target.closest('button');
+    const button = ev.target instanceof Element ? ev.target.closest('button') : null;
     if (!button || !el.contains(button)) return;
     const what = button.dataset.copy;
     try {
@@ -207,7 +245,7 @@ function draw(el, app, place, panel) {
             await call(button.dataset.action === 'join' ? 'join' : 'join_browser');
             status('meeting-opening');
           } catch (e) {
-            if (e.kind !== 'open-failed') throw e;
+            if (!(e instanceof BackendError) || e.kind !== 'open-failed') throw e;
             draft.openFailed = true;
             draft.status = null;
             await redraw(panel, '.join-fallback button');
@@ -216,7 +254,7 @@ function draw(el, app, place, panel) {
         case 'focus-paste': {
           // While a checked paste awaits confirmation, that is the next step.
           const next = el.querySelector('textarea') || el.querySelector('.join-found');
-          if (next) next.focus();
+          if (next instanceof HTMLElement) next.focus();
           return;
         }
         case 'change':
@@ -252,21 +290,21 @@ function draw(el, app, place, panel) {
 }
 
 // As time passes the overview updates only its live parts (live.js announces each update with `gcm:live`):
-// the panel follows in place — stage line and prominence — without redrawing what the reader may be using.
+// the panel follows in place — stage line and prominence, both Rust's (`live.meeting`) — without redrawing what
+// the reader may be using.
 window.addEventListener('gcm:live', (ev) => {
   const el = document.getElementById('join');
-  const phase = ev.detail && ev.detail.phase;
-  if (!el || !phase || !el.classList.contains('join')) return;
-  const stage = phase.phase === 'before' ? (phase.soon ? 'soon' : 'before') : phase.phase;
-  if (stage === el.dataset.stage) return;
+  const meeting = ev.detail && ev.detail.meeting;
+  if (!el || !meeting || !el.classList.contains('join')) return;
+  const { stage, prominent } = meeting;
+  if (stage === el.dataset.stage && prominent === el.classList.contains('prominent')) return;
   const known = el.dataset.known === 'true';
-  const prominent = known && (stage === 'soon' || stage === 'during');
   el.dataset.stage = stage;
   el.classList.toggle('prominent', prominent);
   const button = el.querySelector('#join-button');
   if (button && known) button.classList.toggle('primary', prominent);
   const line = el.querySelector('.join-stage');
-  if (!line) return;
+  if (!(line instanceof HTMLElement)) return;
   const id = stageId(stage, known);
   line.hidden = !id;
   if (id) {

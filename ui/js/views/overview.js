@@ -1,21 +1,27 @@
+// @ts-check
 // Overview: the event at a glance — title, who holds it, when (Baku time and the participant's time), where,
 // languages, the aims, and the live status.
 
 import { call } from '../ipc.js';
-import { html, mount } from '../html.js';
+import { find, html, mount } from '../html.js';
 import { applyLive, statusBlock, tick as tickLive } from '../live.js';
 import { calendarButton, wireCalendarButtons } from '../calendar.js';
-import * as join from './join.js';
+import * as meeting from './meeting.js';
 
-function range(r) {
+function range(/** @type {import('../types.js').ZoneRange} */ r) {
   return html`<span class="time">${r.start}–${r.end}</span> <span class="zone">${r.zone} (${r.offset})</span>`;
 }
 
+/** @type {import('../live.js').RowInfo[]} */
 let rows = [];
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../types.js').App} app
+ */
 export async function render(main, app) {
   const [o, live, agenda] = await Promise.all([call('overview'), call('live'), call('agenda')]);
-  rows = agenda.map((r) => ({ id: r.id, session: r.session }));
+  rows = agenda.rows.map((r) => ({ id: r.id, session: r.session }));
   const fallback = app && app.info && app.info.zone_source === 'fallback';
   mount(
     main,
@@ -49,11 +55,11 @@ export async function render(main, app) {
       </section>`,
   );
   wireCalendarButtons(main, app);
-  await join.render(main.querySelector('#join'), app);
+  await meeting.render(find(main, '#join'), app);
   await applyLive(main, live, rows);
 }
 
 /** Called as time passes: updates only the live parts, so it never disturbs the reader. */
-export async function tick(main) {
+export async function tick(/** @type {HTMLElement} */ main) {
   await tickLive(main, rows);
 }

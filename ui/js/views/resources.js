@@ -1,10 +1,11 @@
+// @ts-check
 // Resources: a card for every document and initiative the note links or names. "Open" asks Rust to open the
 // official page it holds for that card; the webview only ever sends the card's id.
 
 import { call } from '../ipc.js';
 import { html, mount } from '../html.js';
 
-function card(r) {
+function card(/** @type {import('../types.js').ResourceCard} */ r) {
   return html`<li class="card" id="resource-${r.id}" tabindex="-1">
     <h2 data-l10n-id="resource-${r.id}"></h2>
     ${r.symbol || r.date ? html`<dl class="meta">
@@ -18,6 +19,10 @@ function card(r) {
   </li>`;
 }
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../types.js').App} app
+ */
 export async function render(main, app) {
   const cards = await call('resources');
   mount(
@@ -27,6 +32,6 @@ export async function render(main, app) {
       <ul class="cards">${cards.map(card)}</ul>`,
   );
   for (const b of main.querySelectorAll('[data-open]')) {
-    b.addEventListener('click', () => call('open_resource', { id: b.dataset.open }).catch(app.showError));
+    b.addEventListener('click', () => call('open_resource', { id: b.getAttribute('data-open') }).catch(app.showError));
   }
 }

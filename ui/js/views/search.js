@@ -1,10 +1,14 @@
+// @ts-check
 // Search: one box; Rust finds the words in the concept note, agenda, resources and GCM objectives in the
-// current language and returns places with snippets. A result leads to the place found. Keyboard: results
-// update as you type; Down / Enter move into the list, Up / Down move through it, Escape goes back to the box.
+// current language and returns places with snippets. A result leads to the place found. Keyboard: Ctrl+F or
+// "/" from anywhere opens it (`install`); results update as you type; Down / Enter move into the list, Up / Down
+// move through it, Escape goes back to the box.
 
 import { call } from '../ipc.js';
-import { html, mount } from '../html.js';
+import { find, html, mount } from '../html.js';
 import { translate } from '../l10n.js';
+
+/** @typedef {import('../types.js').App} App */
 
 /** The last query, kept so coming back to Search shows the same results. */
 let lastQuery = '';
@@ -12,7 +16,7 @@ let lastQuery = '';
 let sequence = 0;
 const DEBOUNCE_MS = 150;
 
-function result(h) {
+function result(/** @type {import('../types.js').Hit} */ h) {
   return html`<li>
     <a class="result" href="#${h.anchor}" data-go-view="${h.view}" data-go-anchor="${h.anchor}">
       <span class="result-where" data-l10n-id="nav-${h.view}"></span>
@@ -22,6 +26,11 @@ function result(h) {
   </li>`;
 }
 
+/**
+ * @param {HTMLElement} el
+ * @param {string | null} id
+ * @param {Record<string, unknown> | null} [args]
+ */
 function setStatus(el, id, args = null) {
   if (!id) {
     el.removeAttribute('data-l10n-id');
@@ -34,10 +43,14 @@ function setStatus(el, id, args = null) {
   return translate(el);
 }
 
+/**
+ * @param {HTMLElement} main
+ * @param {string} query
+ */
 async function show(main, query) {
   const mine = ++sequence;
-  const status = main.querySelector('#search-status');
-  const list = main.querySelector('#search-results');
+  const status = find(main, '#search-status');
+  const list = find(main, '#search-results');
   const q = query.trim();
   if (!q) {
     list.replaceChildren();
@@ -54,19 +67,23 @@ async function show(main, query) {
   await setStatus(status, hits.length ? 'search-status' : 'search-status-none', hits.length ? { count: hits.length, query: q } : { query: q });
 }
 
-function links(main) {
-  return [...main.querySelectorAll('#search-results a.result')];
+function links(/** @type {HTMLElement} */ main) {
+  return /** @type {HTMLAnchorElement[]} */ ([...main.querySelectorAll('#search-results a.result')]);
 }
 
 /** Shows the place a result names, and marks it so the eye finds it. */
-async function open(app, a) {
-  const view = a.dataset.goView;
-  const anchor = a.dataset.goAnchor;
+async function open(/** @type {App} */ app, /** @type {HTMLElement} */ a) {
+  const view = a.dataset.goView || '';
+  const anchor = a.dataset.goAnchor || '';
   await app.go(view, anchor);
   const target = document.getElementById(anchor);
   if (target) target.classList.add('search-target');
 }
 
+/**
+ * @param {HTMLElement} main
+ * @param {App} app
+ */
 export async function render(main, app) {
   mount(
     main,
@@ -79,10 +96,11 @@ export async function render(main, app) {
       <p id="search-status" class="search-status" role="status"></p>
       <ol id="search-results" class="search-results" data-l10n-id="search-results" data-l10n-attrs-only></ol>`,
   );
-  const form = main.querySelector('#search-form');
-  const input = main.querySelector('#search-input');
-  const list = main.querySelector('#search-results');
-  let timer = null;
+  const form = find(main, '#search-form');
+  const input = /** @type {HTMLInputElement} */ (find(main, '#search-input'));
+  const list = find(main, '#search-results');
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
 
   const run = () => show(main, input.value).catch(app.showError);
   input.addEventListener('input', () => {
@@ -109,8 +127,9 @@ export async function render(main, app) {
   });
   list.addEventListener('keydown', (ev) => {
     const all = links(main);
-    const i = all.indexOf(document.activeElement);
+    const i = all.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
     if (i < 0) return;
+    /** @type {HTMLElement | null} */
     let next = null;
     if (ev.key === 'ArrowDown') next = all[Math.min(i + 1, all.length - 1)];
     else if (ev.key === 'ArrowUp') next = i === 0 ? input : all[i - 1];
@@ -125,10 +144,45 @@ export async function render(main, app) {
   // Handled here, before the app's router sees the click: the result knows its view and place.
   list.addEventListener('click', (ev) => {
     const a = ev.target instanceof Element ? ev.target.closest('a.result') : null;
-    if (!a) return;
+    if (!(a instanceof HTMLElement)) return;
     ev.preventDefault();
     ev.stopPropagation();
     open(app, a).catch(app.showError);
   });
   await run();
+}
+
+/** Where typing a "/" means the character, not the shortcut. */
+function typing(/** @type {EventTarget | null} */ el) {
+  if (!el || !(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable) return true;
+  if (el.matches('textarea, select')) return true;
+  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(el.type);
+}
+
+/** Shows the search view and puts the cursor in its box, with what was typed before selected. */
+export async function openSearch(/** @type {App} */ app) {
+  if (app.view !== 'search') await app.go('search');
+  const input = document.getElementById('search-input');
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
+  }
+}
+
+/**
+ * Installs the app-wide shortcuts to Search: Ctrl+F (by `code` too, so Ctrl+А on a Russian layout), or "/"
+ * where it is not typed into a field.
+ */
+export function install(/** @type {App} */ app) {
+  document.addEventListener('keydown', (ev) => {
+    const ctrl = (ev.ctrlKey || ev.metaKey) && !ev.altKey;
+    if (ctrl && !ev.shiftKey && (['f', 'F'].includes(ev.key) || ev.code === 'KeyF')) {
+      ev.preventDefault();
+      openSearch(app).catch(app.showError);
+    } else if (!ctrl && !ev.altKey && ev.key === '/' && !typing(ev.target)) {
+      ev.preventDefault();
+      openSearch(app).catch(app.showError);
+    }
+  });
 }

@@ -1,16 +1,21 @@
-// Settings for how the app looks: the colour scheme (the computer's, light or dark) and the text size (80–200 %,
-// also Ctrl+plus / Ctrl+minus / Ctrl+0 anywhere). Each change is saved by Rust and applied at once; the view
-// is not re-rendered, so keyboard focus stays on the control just used.
+// @ts-check
+// Settings for how the app looks: the colour scheme (the computer's, light or dark) and the text size (within
+// Rust's range, also Ctrl+plus / Ctrl+minus / Ctrl+0 anywhere). Each change is saved by Rust and applied at once;
+// the view is not re-rendered, so keyboard focus stays on the control just used.
 
-import { html, mount } from '../html.js';
+import { find, html, mount } from '../html.js';
 import { translate } from '../l10n.js';
-import { setTheme, setTextScale, stepTextScale, TEXT_SCALE } from '../comforts.js';
+import { resetTextScale, setTheme, stepTextScale } from '../appearance.js';
 
 const THEMES = ['system', 'light', 'dark'];
 
-export async function renderDisplaySettings(root, app) {
+/**
+ * @param {HTMLElement} root
+ * @param {import('../types.js').App} app
+ */
+export async function renderAppearanceSettings(root, app) {
   const theme = app.info ? app.info.theme : 'system';
-  const scale = app.info ? app.info.text_scale : TEXT_SCALE.normal;
+  const scale = app.info ? app.info.text_scale : 100;
   mount(
     root,
     html`<fieldset class="theme-settings" id="theme-settings">
@@ -28,11 +33,11 @@ export async function renderDisplaySettings(root, app) {
         <p class="hint" data-l10n-id="settings-text-hint"></p>
       </fieldset>`,
   );
-  for (const input of root.querySelectorAll('input[name="theme"]')) {
+  for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (root.querySelectorAll('input[name="theme"]'))) {
     input.addEventListener('change', () => setTheme(app, input.value));
   }
-  root.querySelector('#text-smaller').addEventListener('click', () => stepTextScale(app, -1));
-  root.querySelector('#text-larger').addEventListener('click', () => stepTextScale(app, 1));
-  root.querySelector('#text-normal').addEventListener('click', () => setTextScale(app, TEXT_SCALE.normal));
+  find(root, '#text-smaller').addEventListener('click', () => stepTextScale(app, -1));
+  find(root, '#text-larger').addEventListener('click', () => stepTextScale(app, 1));
+  find(root, '#text-normal').addEventListener('click', () => resetTextScale(app));
   await translate(root);
 }

@@ -1,12 +1,22 @@
-// Settings for time: the participant's time zone (a searchable list, the Almaty Process countries first, and
-// a way back to the computer's zone) and desktop reminders. Every change is saved by Rust at once; the
-// view updates in place so keyboard focus stays where it was.
+// @ts-check
+// Settings for the time zone: the participant's zone (a searchable list, the Almaty Process countries first, and
+// a way back to the computer's zone). Every change is saved by Rust at once; the section updates in place so
+// keyboard focus stays where it was.
 
 import { call } from '../ipc.js';
-import { html, mount } from '../html.js';
+import { find, html, mount } from '../html.js';
 import { message, translate } from '../l10n.js';
 
-/** Matches a zone against what the participant typed: part of the name ("new york", "almaty") or an offset. */
+/**
+ * @typedef {import('../types.js').ZoneEntry} ZoneEntry
+ * @typedef {import('../types.js').ZoneChoice} ZoneChoice
+ */
+
+/**
+ * Matches a zone against what the participant typed: part of the name ("new york", "almaty") or an offset.
+ * @param {ZoneEntry} z
+ * @param {string} query
+ */
 function matches(z, query) {
   const q = query.trim().toLowerCase();
   if (!q) return true;
@@ -15,11 +25,11 @@ function matches(z, query) {
   return name.includes(q.replace(/\s+/g, '_')) || offset.startsWith(q) || offset.startsWith(`utc${q}`);
 }
 
-function option(z, current) {
+function option(/** @type {ZoneEntry} */ z, /** @type {string} */ current) {
   return html`<option value="${z.zone}" ${z.zone === current ? html`selected` : ''}>${z.zone} (${z.offset})</option>`;
 }
 
-function zoneFieldset(data) {
+function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
   return html`<fieldset class="zone-settings" id="zone-settings">
     <legend data-l10n-id="time-zone-label"></legend>
     <p id="zone-current" class="zone-current"></p>
@@ -35,43 +45,39 @@ function zoneFieldset(data) {
   </fieldset>`;
 }
 
-function reminderFieldset(r) {
-  return html`<fieldset class="reminder-settings" id="reminder-settings">
-    <legend data-l10n-id="reminders-legend"></legend>
-    <label><input type="checkbox" id="reminders-enabled" ${r.enabled ? html`checked` : ''}> <span data-l10n-id="reminders-enable"></span></label>
-    <label for="reminders-minutes" data-l10n-id="reminders-minutes"></label>
-    <select id="reminders-minutes">
-      ${r.choices.map((m) => html`<option value="${m}" ${m === r.minutes ? html`selected` : ''} data-l10n-id="reminders-minutes-option" data-l10n-args="${JSON.stringify({ minutes: m })}"></option>`)}
-    </select>
-    <p class="hint" data-l10n-id="reminders-note"></p>
-    <p id="reminders-status" class="saved" role="status"></p>
-  </fieldset>`;
-}
-
-/** Shows which zone is in force and where it comes from. */
+/**
+ * Shows which zone is in force and where it comes from.
+ * @param {HTMLElement} root
+ * @param {ZoneChoice} choice
+ */
 async function showChoice(root, choice) {
-  const current = root.querySelector('#zone-current');
+  const current = find(root, '#zone-current');
   current.dataset.l10nId = 'time-zone-current';
   current.dataset.l10nArgs = JSON.stringify({ zone: choice.current, offset: choice.offset });
-  const source = root.querySelector('#zone-source');
+  const source = find(root, '#zone-source');
   source.dataset.l10nId = choice.source === 'chosen' ? 'time-zone-chosen' : 'time-zone-from-computer';
   source.hidden = choice.source === 'fallback';
-  root.querySelector('#zone-fallback').hidden = choice.source !== 'fallback';
+  find(root, '#zone-fallback').hidden = choice.source !== 'fallback';
   await translate(current);
   await translate(source);
 }
 
-export async function renderTimeSettings(root, app) {
-  const [data, rem] = await Promise.all([call('zones'), call('reminder_settings')]);
+/**
+ * @param {HTMLElement} root
+ * @param {import('../types.js').App} app
+ */
+export async function renderTimezoneSettings(root, app) {
+  const data = await call('zones');
+  /** @type {ZoneChoice} */
   let choice = { current: data.current, offset: data.offset, source: data.source, computer: data.computer };
   const region = data.zones.slice(0, data.region_count);
   const rest = data.zones.slice(data.region_count);
-  mount(root, html`${zoneFieldset(data)}${reminderFieldset(rem)}`);
+  mount(root, zoneFieldset(data));
 
-  const search = root.querySelector('#zone-search');
-  const select = root.querySelector('#zone-select');
-  const noMatch = root.querySelector('#zone-no-match');
-  const status = root.querySelector('#zone-status');
+  const search = /** @type {HTMLInputElement} */ (find(root, '#zone-search'));
+  const select = /** @type {HTMLSelectElement} */ (find(root, '#zone-select'));
+  const noMatch = find(root, '#zone-no-match');
+  const status = find(root, '#zone-status');
   const [regionLabel, allLabel] = await Promise.all([message('time-zone-region'), message('time-zone-all')]);
 
   function fill() {
@@ -92,7 +98,7 @@ export async function renderTimeSettings(root, app) {
     }
   }
 
-  async function apply(zone) {
+  async function apply(/** @type {string | null} */ zone) {
     if (zone !== null && zone === choice.current && choice.source === 'chosen') return;
     try {
       choice = await call('set_timezone', { zone });
@@ -133,21 +139,7 @@ export async function renderTimeSettings(root, app) {
       apply(select.value);
     }
   });
-  root.querySelector('#zone-computer').addEventListener('click', () => apply(null));
-
-  const enabled = root.querySelector('#reminders-enabled');
-  const minutes = root.querySelector('#reminders-minutes');
-  const remStatus = root.querySelector('#reminders-status');
-  async function saveReminders() {
-    try {
-      const r = await call('set_reminders', { enabled: enabled.checked, minutes: Number(minutes.value) });
-      remStatus.textContent = await message(r.enabled ? 'reminders-saved-on' : 'reminders-saved-off');
-    } catch (e) {
-      app.showError(e);
-    }
-  }
-  enabled.addEventListener('change', saveReminders);
-  minutes.addEventListener('change', saveReminders);
+  find(root, '#zone-computer').addEventListener('click', () => apply(null));
 
   fill();
   await showChoice(root, choice);

@@ -1,10 +1,17 @@
-// Settings: the participant's choices, saved on disk by Rust and remembered across restarts.
+// @ts-check
+// Settings: the participant's choices, saved on disk by Rust and remembered across restarts — language, time
+// zone, reminders, appearance and the meeting link, each section in its own module.
 
-import { html, mount } from '../html.js';
-import { renderTimeSettings } from './settings-time.js';
-import { renderDisplaySettings } from './settings-display.js';
-import * as join from './join.js';
+import { find, html, mount } from '../html.js';
+import { renderTimezoneSettings } from './settings-timezone.js';
+import { renderReminderSettings } from './settings-reminders.js';
+import { renderAppearanceSettings } from './settings-appearance.js';
+import * as meeting from './meeting.js';
 
+/**
+ * @param {HTMLElement} main
+ * @param {import('../types.js').App} app
+ */
 export async function render(main, app) {
   const lang = app.info ? app.info.lang : 'en';
   mount(
@@ -17,14 +24,18 @@ export async function render(main, app) {
           <label><input type="radio" name="lang" value="ru" ${lang === 'ru' ? html`checked` : ''}> <span lang="ru" data-l10n-id="lang-ru"></span></label>
         </fieldset>
       </form>
-      <div id="settings-time"></div>
-      <div id="settings-display"></div>
+      <div id="settings-timezone"></div>
+      <div id="settings-reminders"></div>
+      <div id="settings-appearance"></div>
       <section id="meeting-settings"></section>`,
   );
-  await renderTimeSettings(main.querySelector('#settings-time'), app);
-  await renderDisplaySettings(main.querySelector('#settings-display'), app);
-  await join.render(main.querySelector('#meeting-settings'), app, 'settings');
-  for (const input of main.querySelectorAll('input[name="lang"]')) {
+  await Promise.all([
+    renderTimezoneSettings(find(main, '#settings-timezone'), app),
+    renderReminderSettings(find(main, '#settings-reminders'), app),
+  ]);
+  await renderAppearanceSettings(find(main, '#settings-appearance'), app);
+  await meeting.render(find(main, '#meeting-settings'), app, 'settings');
+  for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[name="lang"]'))) {
     input.addEventListener('change', () => app.setLanguage(input.value));
   }
 }

@@ -1,0 +1,92 @@
+//! Search in the real window (issue 6): Ctrl+F or "/" from anywhere, typing, the keyboard through the results,
+//! and the place found shown, focused and marked, in English and in Russian (case and ё/е folded).
+
+use crate::harness::{Result, Session};
+use crate::{ctrl, english, has_cyrillic, press, DURING_THE_WORKSHOP};
+use serde_json::Value;
+
+const ENTER: &str = "\u{E007}";
+const DOWN: &str = "\u{E015}";
+
+/// Waits until the element with keyboard focus has id `id`.
+async fn wait_focus(s: &Session, id: &str) -> Result<()> {
+    let script = format!("const a = document.activeElement; return !!a && a.id === {};", Value::from(id));
+    s.wait_js(&format!("keyboard focus on #{id}"), &script).await.map(|_| ())
+}
+
+/// The anchors of the search results shown now, once the list has been filled for `query`.
+async fn results(s: &Session, query: &str) -> Result<Vec<String>> {
+    let script = format!(
+        "const i = document.getElementById('search-input');
+         const st = document.getElementById('search-status');
+         if (!i || i.value !== {q} || !st || !st.textContent.includes({q_trim})) return null;
+         return [...document.querySelectorAll('#search-results a.result')].map((a) => a.dataset.goAnchor);",
+        q = Value::from(query),
+        q_trim = Value::from(query.trim()),
+    );
+    let v = s.wait_js(&format!("search results for {query:?}"), &script).await?;
+    Ok(v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+}
+
+/// Puts `query` in the search box (replacing what was there) by typing it.
+async fn type_query(s: &Session, query: &str) -> Result<()> {
+    let input = s.wait_for("#search-input").await?;
+    input.clear().await?;
+    input.send_keys(query).await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn search_by_keyboard_leads_to_the_place_found() -> Result<()> {
+    let s = Session::start(english().env("GCM_WORKSHOP_NOW", DURING_THE_WORKSHOP)).await?;
+    s.wait_view("overview").await?;
+
+    // Ctrl+F from anywhere opens Search with the cursor in the box.
+    ctrl(&s, 'f').await?;
+    s.wait_view("search").await?;
+    wait_focus(&s, "search-input").await?;
+    press(&s, "REMITTANCES").await?;
+    assert_eq!(results(&s, "REMITTANCES").await?, ["gcm-objective-20"]);
+    assert_eq!(s.js("return document.querySelector('#search-results mark').textContent;").await?, "remittances");
+    s.wait_text_contains("#search-status", "One place found").await?;
+    s.screenshot("en-search").await?;
+
+    // Down moves into the results; Enter shows the objective, focused and marked.
+    press(&s, DOWN).await?;
+    s.wait_js("focus on the first result", "return document.activeElement.matches('#search-results a.result');").await?;
+    press(&s, ENTER).await?;
+    s.wait_view("gcm").await?;
+    wait_focus(&s, "gcm-objective-20").await?;
+    assert!(s.attr("#gcm-objective-20", "class").await?.unwrap_or_default().contains("search-target"));
+    s.screenshot("en-search-to-objective").await?;
+
+    // "/" brings the box back with the last query; a concept paragraph and an agenda row are found too.
+    press(&s, "/").await?;
+    s.wait_view("search").await?;
+    wait_focus(&s, "search-input").await?;
+    assert_eq!(s.js("return document.getElementById('search-input').value;").await?, "REMITTANCES");
+    type_query(&s, "Chairmanship").await?;
+    let found = results(&s, "Chairmanship").await?;
+    assert_eq!(found.first().map(String::as_str), Some("item-session-3"), "the agenda before the resources: {found:?}");
+    s.click("#search-results a.result[data-go-anchor=\"item-session-3\"]").await?;
+    s.wait_view("agenda").await?;
+    wait_focus(&s, "item-session-3").await?;
+
+    // In Russian, the same box searches the Russian texts, ignoring case and ё/е.
+    s.click("button[data-lang=\"ru\"]").await?;
+    s.wait_lang("ru").await?;
+    ctrl(&s, 'f').await?;
+    s.wait_view("search").await?;
+    s.wait_text("main#main[data-view=\"search\"] h1", "Russian", has_cyrillic).await?;
+    type_query(&s, "ДЕНЕЖНЫХ").await?;
+    assert!(results(&s, "ДЕНЕЖНЫХ").await?.contains(&"gcm-objective-20".to_owned()));
+    type_query(&s, "учёт").await?;
+    let found = results(&s, "учёт").await?;
+    assert!(found.iter().any(|a| a.starts_with("concept-p")), "«учёт» finds «учет» in the concept note: {found:?}");
+    s.screenshot("ru-search").await?;
+    let first_concept = found.iter().find(|a| a.starts_with("concept-p")).unwrap().clone();
+    s.click(&format!("#search-results a.result[data-go-anchor=\"{first_concept}\"]")).await?;
+    s.wait_view("concept").await?;
+    wait_focus(&s, &first_concept).await?;
+    s.close().await
+}
