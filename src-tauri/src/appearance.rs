@@ -18,10 +18,8 @@ impl AppState {
     /// (80–200 in steps of 10); anything else is refused (`TextScale`), not clamped or rounded, so a bug shows
     /// instead of silently changing the size.
     pub fn set_text_scale(&self, percent: i64) -> Result<u32, Error> {
-        let p = u32::try_from(percent)
-            .ok()
-            .filter(|&p| TEXT_SCALE_LIMITS.offers(p))
-            .ok_or(Error::TextScale(percent))?;
+        let p =
+            u32::try_from(percent).ok().filter(|&p| TEXT_SCALE_LIMITS.offers(p)).ok_or(Error::TextScale(percent))?;
         self.update(|s| s.text_scale = p)?;
         Ok(p)
     }
@@ -38,7 +36,11 @@ pub fn parse_theme(name: &str) -> Option<Theme> {
 
 /// Saves the colour scheme; the page follows through `data-theme`, the window's frame through its GTK theme.
 #[tauri::command]
-pub fn set_theme<R: Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>, theme: String) -> Result<AppInfo, UiError> {
+pub fn set_theme<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    theme: String,
+) -> Result<AppInfo, UiError> {
     let theme = state.ui(state.set_theme(&theme))?;
     if let Some(w) = app.get_webview_window(crate::window::MAIN) {
         let _ = w.set_theme(crate::window::frame_theme(theme));

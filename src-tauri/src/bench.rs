@@ -55,11 +55,7 @@ pub fn hook<R: Runtime>(b: Builder<R>) -> Builder<R> {
 
 fn measure<R: Runtime>(webview: Webview<R>) {
     let code = if wait_until_ready(&webview) {
-        println!(
-            "bench: ready_ms={} rss_kb={}",
-            ms_since_start(),
-            status_kb(std::process::id(), "VmRSS:")
-        );
+        println!("bench: ready_ms={} rss_kb={}", ms_since_start(), status_kb(std::process::id(), "VmRSS:"));
         std::thread::sleep(SETTLE);
         let tree = process_tree(std::process::id());
         let rss: u64 = tree.iter().map(|&p| status_kb(p, "VmRSS:")).sum();
@@ -99,10 +95,7 @@ fn wait_until_ready<R: Runtime>(webview: &Webview<R>) -> bool {
 
 /// Milliseconds since this process was started by the kernel (so dynamic loading counts), to 10 ms.
 fn ms_since_start() -> u64 {
-    let uptime = read("/proc/uptime")
-        .split_whitespace()
-        .next()
-        .and_then(|s| s.parse::<f64>().ok());
+    let uptime = read("/proc/uptime").split_whitespace().next().and_then(|s| s.parse::<f64>().ok());
     let start = stat_field(std::process::id(), 22).map(|t| t as f64 / TICKS_PER_SECOND);
     match (uptime, start) {
         (Some(u), Some(s)) => ((u - s).max(0.0) * 1000.0).round() as u64,
@@ -138,9 +131,7 @@ fn process_name(pid: u32) -> String {
     let program = cmdline.split('\0').next().unwrap_or_default();
     match program.rsplit('/').next() {
         Some(name) if !name.is_empty() => name.replace(char::is_whitespace, "_"),
-        _ => read(&format!("/proc/{pid}/comm"))
-            .trim()
-            .replace(char::is_whitespace, "_"),
+        _ => read(&format!("/proc/{pid}/comm")).trim().replace(char::is_whitespace, "_"),
     }
 }
 
@@ -160,10 +151,7 @@ fn pss_kb(pid: u32) -> u64 {
 }
 
 fn kb_line(text: &str, key: &str) -> u64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(key))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
+    text.lines().find_map(|l| l.strip_prefix(key)).and_then(|v| v.split_whitespace().next()?.parse().ok()).unwrap_or(0)
 }
 
 /// A process may end between listing and reading it; it then counts as empty.
@@ -191,10 +179,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn reads_own_process() {
-        assert_eq!(
-            stat_field(std::process::id(), 4),
-            Some(u64::from(std::os::unix::process::parent_id()))
-        );
+        assert_eq!(stat_field(std::process::id(), 4), Some(u64::from(std::os::unix::process::parent_id())));
         assert!(stat_field(std::process::id(), 22).is_some());
         assert!(status_kb(std::process::id(), "VmRSS:") > 0);
         assert_eq!(process_tree(std::process::id())[0], std::process::id());

@@ -68,8 +68,7 @@ fn pick_path<R: Runtime>(app: &AppHandle<R>, file_name: &str, title: &str) -> Op
     if let Some(save_to) = app.try_state::<SaveTo>() {
         return save_to.pick(file_name);
     }
-    let mut dialog =
-        app.dialog().file().set_file_name(file_name).set_title(title).add_filter("iCalendar", &["ics"]);
+    let mut dialog = app.dialog().file().set_file_name(file_name).set_title(title).add_filter("iCalendar", &["ics"]);
     if let Some(dir) = dirs::document_dir().or_else(dirs::home_dir) {
         dialog = dialog.set_directory(dir);
     }
@@ -92,8 +91,7 @@ fn export<R: Runtime>(app: &AppHandle<R>, state: &AppState, item: Option<&str>) 
     let file = state.calendar_file(item, lang)?;
     let title = state.text(lang, if item.is_some() { "calendar-add" } else { "calendar-add-event" });
     let path = pick_path(app, &file.file_name, &title).ok_or(Error::Cancelled)?;
-    std::fs::write(&path, file.ics.as_bytes())
-        .map_err(|e| Error::Calendar(format!("{}: {e}", path.display())))?;
+    std::fs::write(&path, file.ics.as_bytes()).map_err(|e| Error::Calendar(format!("{}: {e}", path.display())))?;
     Ok(path)
 }
 

@@ -21,9 +21,7 @@ impl Clock {
     pub fn now(&self) -> DateTime<Utc> {
         match self {
             Clock::System => Utc::now(),
-            Clock::From { start, at } => {
-                *start + chrono::Duration::from_std(at.elapsed()).unwrap_or_default()
-            }
+            Clock::From { start, at } => *start + chrono::Duration::from_std(at.elapsed()).unwrap_or_default(),
         }
     }
 }
@@ -52,7 +50,10 @@ mod tests {
         check("2023-12-05T10:41:00+04:00", "2023-12-05T06:41:00+00:00");
         check("2023-12-05T06:00:00Z", "2023-12-05T06:00:00+00:00");
         check("2023-12-05 10:41", "invalid time \"2023-12-05 10:41\" (premature end of input); expected RFC 3339, e.g. 2023-12-05T10:41:00+04:00");
-        check("yesterday", "invalid time \"yesterday\" (premature end of input); expected RFC 3339, e.g. 2023-12-05T10:41:00+04:00");
+        check(
+            "yesterday",
+            "invalid time \"yesterday\" (premature end of input); expected RFC 3339, e.g. 2023-12-05T10:41:00+04:00",
+        );
     }
 
     #[test]

@@ -11,10 +11,18 @@ pub enum Error {
     UnknownZone(String),
     UnknownResource(String),
     NoOfficialLink(String),
-    OpenFailed { url: String, detail: String },
-    SettingsWrite { path: String, detail: String },
+    OpenFailed {
+        url: String,
+        detail: String,
+    },
+    SettingsWrite {
+        path: String,
+        detail: String,
+    },
     /// The settings file could not be read in this run, so it is not written over and nothing can be saved.
-    SettingsReadOnly { path: String },
+    SettingsReadOnly {
+        path: String,
+    },
     Meeting(workshop_core::meeting::LinkError),
     NoMeeting,
     /// The meeting in force lacks what was asked for (a passcode, a meeting ID for the browser client).
@@ -60,14 +68,21 @@ impl Error {
     pub fn localize(&self, l10n: &Localizer, lang: Lang) -> String {
         match self {
             Error::Meeting(e) => e.localize(l10n, lang),
-            Error::UnknownLanguage(v) | Error::UnknownZone(v) | Error::UnknownResource(v) | Error::NoOfficialLink(v) => {
+            Error::UnknownLanguage(v)
+            | Error::UnknownZone(v)
+            | Error::UnknownResource(v)
+            | Error::NoOfficialLink(v) => {
                 l10n.text_with(lang, &format!("error-{}", self.kind()), &[("value", v.clone().into())])
             }
-            Error::OpenFailed { url, .. } => l10n.text_with(lang, "error-open-failed", &[("value", url.clone().into())]),
+            Error::OpenFailed { url, .. } => {
+                l10n.text_with(lang, "error-open-failed", &[("value", url.clone().into())])
+            }
             Error::SettingsWrite { path, .. } | Error::SettingsReadOnly { path } => {
                 l10n.text_with(lang, &format!("error-{}", self.kind()), &[("value", path.clone().into())])
             }
-            Error::NoMeeting | Error::Calendar(_) | Error::Cancelled => l10n.text(lang, &format!("error-{}", self.kind())),
+            Error::NoMeeting | Error::Calendar(_) | Error::Cancelled => {
+                l10n.text(lang, &format!("error-{}", self.kind()))
+            }
             Error::UnknownItem(v) => l10n.text_with(lang, "error-unknown-item", &[("value", v.clone().into())]),
             Error::ReminderMinutes(m) => l10n.text_with(lang, "error-reminder-minutes", &[("value", (*m).into())]),
             Error::UnknownTheme(v) => l10n.text_with(lang, "error-unknown-theme", &[("value", v.clone().into())]),
@@ -96,7 +111,10 @@ impl fmt::Display for Error {
             Error::OpenFailed { url, detail } => write!(f, "could not open {url}: {detail}"),
             Error::SettingsWrite { path, detail } => write!(f, "could not save settings to {path}: {detail}"),
             Error::SettingsReadOnly { path } => {
-                write!(f, "nothing was saved: the settings file {path} could not be read in this run and is left as it is")
+                write!(
+                    f,
+                    "nothing was saved: the settings file {path} could not be read in this run and is left as it is"
+                )
             }
             Error::Meeting(e) => write!(f, "{e}"),
             Error::NoMeeting => write!(f, "no meeting link is saved yet"),
@@ -150,11 +168,31 @@ mod tests {
 
     #[test]
     fn ui_error_json() {
-        check(Error::UnknownResource("nope".into()), Lang::En, r#"{"kind":"unknown-resource","message":"There is no resource called “nope” in this app."}"#);
-        check(Error::UnknownResource("nope".into()), Lang::Ru, r#"{"kind":"unknown-resource","message":"В приложении нет материала «nope»."}"#);
-        check(Error::NoMeeting, Lang::En, r#"{"kind":"no-meeting","message":"No meeting link is saved yet. Paste your Zoom invitation first."}"#);
-        check(Error::SettingsReadOnly { path: "/c/settings.json".into() }, Lang::En, r#"{"kind":"settings-read-only","message":"Nothing was saved: your settings file /c/settings.json could not be read, and the app does not write over a file it could not read. Fix the file or its permissions, then try again."}"#);
-        check(Error::SettingsReadOnly { path: "/c/settings.json".into() }, Lang::Ru, r#"{"kind":"settings-read-only","message":"Ничего не сохранено: не удалось прочитать файл настроек /c/settings.json, а такой файл приложение не перезаписывает. Исправьте файл или права доступа к нему и повторите попытку."}"#);
+        check(
+            Error::UnknownResource("nope".into()),
+            Lang::En,
+            r#"{"kind":"unknown-resource","message":"There is no resource called “nope” in this app."}"#,
+        );
+        check(
+            Error::UnknownResource("nope".into()),
+            Lang::Ru,
+            r#"{"kind":"unknown-resource","message":"В приложении нет материала «nope»."}"#,
+        );
+        check(
+            Error::NoMeeting,
+            Lang::En,
+            r#"{"kind":"no-meeting","message":"No meeting link is saved yet. Paste your Zoom invitation first."}"#,
+        );
+        check(
+            Error::SettingsReadOnly { path: "/c/settings.json".into() },
+            Lang::En,
+            r#"{"kind":"settings-read-only","message":"Nothing was saved: your settings file /c/settings.json could not be read, and the app does not write over a file it could not read. Fix the file or its permissions, then try again."}"#,
+        );
+        check(
+            Error::SettingsReadOnly { path: "/c/settings.json".into() },
+            Lang::Ru,
+            r#"{"kind":"settings-read-only","message":"Ничего не сохранено: не удалось прочитать файл настроек /c/settings.json, а такой файл приложение не перезаписывает. Исправьте файл или права доступа к нему и повторите попытку."}"#,
+        );
     }
 
     /// One sample of every variant. The `match` has no wildcard: a new variant does not compile until it is

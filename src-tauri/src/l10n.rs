@@ -60,7 +60,11 @@ pub fn localize(state: State<'_, AppState>, requests: Vec<L10nRequest>) -> Vec<L
 
 /// Saves the language and retitles the window, so the switch takes effect without a restart.
 #[tauri::command]
-pub fn set_language<R: Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>, lang: String) -> Result<AppInfo, UiError> {
+pub fn set_language<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    lang: String,
+) -> Result<AppInfo, UiError> {
     state.ui(state.set_language(&lang))?;
     let info = state.app_info();
     if let Some(w) = app.get_webview_window("main") {

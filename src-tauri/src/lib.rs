@@ -52,7 +52,8 @@ pub fn run() -> i32 {
             return 2;
         }
     };
-    let state = AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(now), OsInfo::read());
+    let state =
+        AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(now), OsInfo::read());
     match cli.command {
         Some(cmd) => cli::run(cmd, &state),
         None => run_window(state),

@@ -102,9 +102,7 @@ impl AppState {
 
     /// The link in force: the participant's, else the organisers'.
     pub fn current_meeting(&self) -> Option<(MeetingLink, Source)> {
-        self.saved_meeting()
-            .map(|l| (l, Source::Saved))
-            .or_else(|| self.event_meeting().map(|l| (l, Source::Event)))
+        self.saved_meeting().map(|l| (l, Source::Saved)).or_else(|| self.event_meeting().map(|l| (l, Source::Event)))
     }
 
     pub fn meeting_panel(&self) -> MeetingPanel {
@@ -237,8 +235,8 @@ pub fn copy_meeting<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, w
 mod tests {
     use super::*;
     use crate::clock::Clock;
-    use crate::settings::SettingsStore;
     use crate::opener::OpenTarget;
+    use crate::settings::SettingsStore;
     use crate::state::OsInfo;
     use workshop_core::event::EVENT_JSON;
     use workshop_core::Event;
@@ -328,7 +326,10 @@ mod tests {
         assert_eq!(s.settings().meeting.as_deref(), Some(LINK));
         // A new link without a passcode drops the old passcode.
         s.meeting_save("https://zoom.us/j/98765432101").unwrap();
-        assert_eq!((s.settings().meeting.as_deref(), s.settings().passcode), (Some("https://zoom.us/j/98765432101"), None));
+        assert_eq!(
+            (s.settings().meeting.as_deref(), s.settings().passcode),
+            (Some("https://zoom.us/j/98765432101"), None)
+        );
         s.meeting_remove().unwrap();
         assert_eq!((s.settings().meeting, s.settings().passcode), (None, None));
         assert_eq!(join_url(&s).unwrap(), EVENT_LINK, "the organisers' link is in force again");
@@ -358,7 +359,10 @@ mod tests {
     #[test]
     fn copy_what_names() {
         let parse = |v: &str| serde_json::from_value::<CopyWhat>(serde_json::Value::from(v)).ok();
-        assert_eq!([parse("id"), parse("passcode"), parse("link")], [Some(CopyWhat::Id), Some(CopyWhat::Passcode), Some(CopyWhat::Link)]);
+        assert_eq!(
+            [parse("id"), parse("passcode"), parse("link")],
+            [Some(CopyWhat::Id), Some(CopyWhat::Passcode), Some(CopyWhat::Link)]
+        );
         for bad in ["Id", "LINK", "", "url", "https://evil.example/"] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
@@ -378,7 +382,8 @@ mod tests {
         s.join_browser().unwrap();
         s.join().unwrap();
         // The organisers' link on a Zoom for Government host: the web client is Zoom for Government's too.
-        let (_d, gov) = state("{}", Some("https://agency.zoomgov.com/j/1612345678?pwd=x09"), "2023-12-05T10:41:00+04:00", "en-GB");
+        let (_d, gov) =
+            state("{}", Some("https://agency.zoomgov.com/j/1612345678?pwd=x09"), "2023-12-05T10:41:00+04:00", "en-GB");
         let gov = gov.with_opener(record);
         gov.join_browser().unwrap();
         gov.join().unwrap();

@@ -150,7 +150,12 @@ mod tests {
         let ru = r#"{"language":"ru","timezone":"Europe/Berlin","reminders":{"enabled":true,"minutes":15}}"#;
         check("{}", "2023-12-05T09:00:00+04:00", "2023-12-05T09:50:00+04:00", "sleep 60");
         check(on, "2023-12-05T09:49:00+04:00", "2023-12-05T09:49:30+04:00", "sleep 30");
-        check(on, "2023-12-05T09:49:30+04:00", "2023-12-05T09:50:00+04:00", "GCM workshop — Almaty Process / The workshop starts in 10 minutes, at 12:00 your time.; sleep 60");
+        check(
+            on,
+            "2023-12-05T09:49:30+04:00",
+            "2023-12-05T09:50:00+04:00",
+            "GCM workshop — Almaty Process / The workshop starts in 10 minutes, at 12:00 your time.; sleep 60",
+        );
         check(on, "2023-12-05T10:04:00+04:00", "2023-12-05T10:05:01+04:00", "Session 1: Global Compact for Safe, Orderly and Regular Migration (GCM) and UN Network on Migration (UNMN) / Starts in 10 minutes, at 12:15 your time.; sleep 60");
         check(ru, "2023-12-05T10:20:00+04:00", "2023-12-05T10:25:00+04:00", "Сессия 2: Текущее положение дел, ресурсы и дальнейшие шаги / Начнётся через 15 минут, в 07:40 по вашему времени.; sleep 60");
         check(on, "2023-12-05T11:50:00+04:00", "2023-12-05T13:00:00+04:00", "sleep 60");

@@ -19,10 +19,15 @@ pub enum LoadNote {
     None,
     /// The file was read but could not be used; it was moved to `moved_to` (or could not be moved: `None`, and
     /// then it must not be written over in this run).
-    SetAside { reason: String, moved_to: Option<PathBuf> },
+    SetAside {
+        reason: String,
+        moved_to: Option<PathBuf>,
+    },
     /// The file could not be read (`detail`: the OS error); it was left where it is and must not be written over
     /// in this run.
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
 }
 
 impl LoadNote {
@@ -75,7 +80,8 @@ impl SettingsStore {
 
     /// Writes atomically: a temporary file in the same folder, flushed, then renamed over the old one.
     pub fn save(&self, s: &Settings) -> Result<(), Error> {
-        let fail = |e: std::io::Error| Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() };
+        let fail =
+            |e: std::io::Error| Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() };
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(fail)?;
         }
@@ -118,7 +124,8 @@ mod tests {
         let v = Settings { language: Some(Lang::Ru), ..Settings::default() };
         s.save(&v).unwrap();
         assert_eq!(s.load("x"), (v, LoadNote::None));
-        let leftovers: Vec<_> = std::fs::read_dir(s.path().parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let leftovers: Vec<_> =
+            std::fs::read_dir(s.path().parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("settings.json")]);
     }
 
@@ -202,7 +209,8 @@ mod tests {
             if let Some(b) = bytes {
                 assert_eq!(std::fs::read(s.path()).unwrap(), b, "left as it was");
             }
-            let names: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+            let names: Vec<_> =
+                std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
             assert!(names.iter().all(|n| n == "settings.json" || aside.ends_with(n)), "nothing new: {names:?}");
         }
         assert_eq!(got, expect);

@@ -135,7 +135,10 @@ impl AppState {
 
     /// The same state with `opener` in place of the OS handler (tests record what would open).
     #[cfg(test)]
-    pub(crate) fn with_opener(self, opener: impl Fn(&OpenTarget) -> Result<(), Error> + Send + Sync + 'static) -> AppState {
+    pub(crate) fn with_opener(
+        self,
+        opener: impl Fn(&OpenTarget) -> Result<(), Error> + Send + Sync + 'static,
+    ) -> AppState {
         AppState { opener: Box::new(opener), ..self }
     }
 
@@ -345,7 +348,10 @@ mod tests {
         let ids: Vec<_> = info.notices.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, [notice]);
         let message = &info.notices[0].message;
-        assert!(message.contains(&format!("файл настроек {}", path.display())), "in Russian, naming the file: {message}");
+        assert!(
+            message.contains(&format!("файл настроек {}", path.display())),
+            "in Russian, naming the file: {message}"
+        );
         assert!(message.contains("не будут сохранены"), "says changes are not saved: {message}");
         assert!(st.app_info().notices.is_empty(), "told once");
     }

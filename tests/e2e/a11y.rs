@@ -32,7 +32,8 @@ fn axe_source() -> Result<String> {
             dir.display()
         ))
     };
-    let package: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).map_err(|_| missing())?)?;
+    let package: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).map_err(|_| missing())?)?;
     if package["version"] != AXE_VERSION {
         return Err(Error::msg(format!(
             "{} holds axe-core {}, the tests pin {AXE_VERSION}: reinstall it (scripts/test does)",
@@ -91,7 +92,11 @@ async fn audit(s: &Session) -> Result<Vec<String>> {
 
 /// Something to search for, so the results list is audited too.
 fn query(lang: &str) -> &'static str {
-    if lang == "ru" { "миграц" } else { "migration" }
+    if lang == "ru" {
+        "миграц"
+    } else {
+        "migration"
+    }
 }
 
 #[tokio::test]
@@ -112,7 +117,8 @@ async fn axe_finds_no_serious_violation_in_any_view_language_or_scheme() -> Resu
             s.js(r#"const d = document.createElement('div'); d.id = 'planted';
                     const img = document.createElement('img'); img.src = 'img/icon.svg';
                     const p = document.createElement('p'); p.textContent = 'faint'; p.style.color = '#bbbbbb';
-                    d.append(img, p); document.querySelector('main').append(d); return true;"#).await?;
+                    d.append(img, p); document.querySelector('main').append(d); return true;"#)
+                .await?;
             let found = audit(&s).await?;
             s.js("document.getElementById('planted').remove(); return true;").await?;
             for rule in ["image-alt", "color-contrast"] {
@@ -144,7 +150,11 @@ async fn axe_finds_no_serious_violation_in_any_view_language_or_scheme() -> Resu
         s.close().await?;
     }
     assert!(audited >= 28, "audited only {audited} pages");
-    assert!(problems.is_empty(), "axe-core {AXE_VERSION} found serious or critical violations:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "axe-core {AXE_VERSION} found serious or critical violations:\n{}",
+        problems.join("\n")
+    );
     Ok(())
 }
 

@@ -24,7 +24,8 @@ async fn root_font_px(s: &Session) -> Result<f64> {
 }
 
 async fn wait_font_px(s: &Session, px: f64) -> Result<()> {
-    let script = format!("return Math.abs(parseFloat(getComputedStyle(document.documentElement).fontSize) - {px}) < 0.05;");
+    let script =
+        format!("return Math.abs(parseFloat(getComputedStyle(document.documentElement).fontSize) - {px}) < 0.05;");
     s.wait_js(&format!("the root font size to be {px}px"), &script).await.map(|_| ())
 }
 
@@ -72,7 +73,11 @@ async fn text_size_and_colour_scheme_are_remembered() -> Result<()> {
     show(&s, "settings").await?;
     assert_eq!(s.js("return document.querySelector('input[name=\"theme\"]:checked').value;").await?, "dark");
     s.click("input[name=\"theme\"][value=\"light\"]").await?;
-    s.wait_js("the light page back", &format!("return getComputedStyle(document.body).backgroundColor === {light_bg};")).await?;
+    s.wait_js(
+        "the light page back",
+        &format!("return getComputedStyle(document.body).backgroundColor === {light_bg};"),
+    )
+    .await?;
     s.click("#text-normal").await?;
     wait_font_px(&s, 16.0).await?;
     wait_saved(&s, "light at 100%", |v| v["theme"] == "light" && v["text_scale"] == 100).await?;
@@ -88,12 +93,20 @@ async fn system_scheme_follows_the_desktop_unless_overridden() -> Result<()> {
     let s = Session::start(english().env("GTK_THEME", "Adwaita:dark")).await?;
     s.wait_view("overview").await?;
     let v = s.js(SCHEME).await?;
-    assert_eq!((v["dark"].as_bool(), v["theme"].as_str(), v["bg"].as_str()), (Some(true), Some("system"), Some("rgb(20, 24, 29)")), "{v}");
+    assert_eq!(
+        (v["dark"].as_bool(), v["theme"].as_str(), v["bg"].as_str()),
+        (Some(true), Some("system"), Some("rgb(20, 24, 29)")),
+        "{v}"
+    );
     s.screenshot("en-system-dark").await?;
     // Light chosen in Settings wins over the desktop.
     show(&s, "settings").await?;
     s.click("input[name=\"theme\"][value=\"light\"]").await?;
-    s.wait_js("a light page on a dark desktop", r#"return getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)";"#).await?;
+    s.wait_js(
+        "a light page on a dark desktop",
+        r#"return getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)";"#,
+    )
+    .await?;
     s.close().await?;
 
     // A light desktop, the app set to dark: the window asks GTK for its dark variant, which WebKitGTK reports to
@@ -101,7 +114,11 @@ async fn system_scheme_follows_the_desktop_unless_overridden() -> Result<()> {
     let s = Session::start(english().env("GTK_THEME", "Adwaita").config(r#"{"theme":"dark"}"#)).await?;
     s.wait_view("overview").await?;
     let v = s.js(SCHEME).await?;
-    assert_eq!((v["dark"].as_bool(), v["theme"].as_str(), v["bg"].as_str()), (Some(true), Some("dark"), Some("rgb(20, 24, 29)")), "{v}");
+    assert_eq!(
+        (v["dark"].as_bool(), v["theme"].as_str(), v["bg"].as_str()),
+        (Some(true), Some("dark"), Some("rgb(20, 24, 29)")),
+        "{v}"
+    );
     // Back to "system": the window, and with it prefers-color-scheme, follows the light desktop again.
     show(&s, "settings").await?;
     s.click("input[name=\"theme\"][value=\"system\"]").await?;

@@ -474,16 +474,8 @@ impl Session {
         let driver = Group::spawn(cmd, "tauri-driver")?;
 
         // From here on, Drop cleans up whatever fails.
-        let mut session = Session {
-            client: None,
-            driver: Some(driver),
-            xvfb,
-            config_home,
-            log,
-            timeout,
-            _tmp: tmp,
-            _serial: serial,
-        };
+        let mut session =
+            Session { client: None, driver: Some(driver), xvfb, config_home, log, timeout, _tmp: tmp, _serial: serial };
         let log = session.log.clone();
         {
             let driver = session.driver.as_mut().expect("just started");

@@ -51,7 +51,10 @@ async fn during_session_2_it_is_now_and_session_3_next() -> Result<()> {
 
 #[tokio::test]
 async fn before_the_workshop_a_countdown_in_russian() -> Result<()> {
-    let s = Session::start(Options::new().config(r#"{"language":"ru"}"#).env("GCM_WORKSHOP_NOW", "2023-12-02T09:00:00+04:00")).await?;
+    let s = Session::start(
+        Options::new().config(r#"{"language":"ru"}"#).env("GCM_WORKSHOP_NOW", "2023-12-02T09:00:00+04:00"),
+    )
+    .await?;
     s.wait_lang("ru").await?;
     s.wait_text_contains("#status-text", "До начала: 3 дня, 1 час").await?;
     show(&s, "agenda").await?;

@@ -100,7 +100,8 @@ async fn paste_confirm_join_copy_and_refuse() -> Result<()> {
     // No link yet: the button explains and leads to the paste box.
     s.wait_text_contains("#join-button", "Add your Zoom invitation").await?;
     s.click("#join-button").await?;
-    s.wait_js("focus in the paste box", "return document.activeElement && document.activeElement.id === 'join-paste';").await?;
+    s.wait_js("focus in the paste box", "return document.activeElement && document.activeElement.id === 'join-paste';")
+        .await?;
     s.screenshot("join-en-empty").await?;
 
     paste(&s, INVITATION).await?;
@@ -109,10 +110,16 @@ async fn paste_confirm_join_copy_and_refuse() -> Result<()> {
     assert_eq!(saved_link(&config), None, "checking must not save");
     s.screenshot("join-en-confirm").await?;
     s.click("#join-found [data-action=\"confirm\"]").await?;
-    s.wait_until("settings.json to hold the link", s.timeout(), || async { Ok((saved_link(&config).as_deref() == Some(LINK)).then_some(())) }).await?;
+    s.wait_until("settings.json to hold the link", s.timeout(), || async {
+        Ok((saved_link(&config).as_deref() == Some(LINK)).then_some(()))
+    })
+    .await?;
     assert_eq!(saved(&config)["passcode"], "584706");
     s.wait_text_contains("#join-button", "Join the meeting").await?;
-    assert!(s.attr("#join", "class").await?.unwrap_or_default().contains("prominent"), "during the event the panel is prominent");
+    assert!(
+        s.attr("#join", "class").await?.unwrap_or_default().contains("prominent"),
+        "during the event the panel is prominent"
+    );
 
     s.click("#join-button").await?;
     wait_opened(&s, &stubs, &[LINK]).await?;
@@ -196,15 +203,26 @@ async fn panel_through_the_day_in_both_languages() -> Result<()> {
             assert_eq!(has_cyrillic(&button), lang == "ru", "{lang} {stage}: join button {button:?}");
             assert_eq!(s.attr("#join", "data-stage").await?.as_deref(), Some(stage));
             let class = s.attr("#join", "class").await?.unwrap_or_default();
-            assert_eq!(class.split_whitespace().any(|c| c == "prominent"), prominent, "{lang} {stage}: class={class:?}");
+            assert_eq!(
+                class.split_whitespace().any(|c| c == "prominent"),
+                prominent,
+                "{lang} {stage}: class={class:?}"
+            );
             let passcode = s.text("#join-passcode").await?;
             assert_eq!(passcode, "584706");
             if stage == "after" {
-                s.wait_text("#join .join-stage", "the meeting-over line", |t| t.contains("over") || t.contains("завершилась")).await?;
+                s.wait_text("#join .join-stage", "the meeting-over line", |t| {
+                    t.contains("over") || t.contains("завершилась")
+                })
+                .await?;
             }
             let guide_open = s.count("#join section.join-guide").await? == 1;
             let guide_closed = s.count("#join details.join-guide").await? == 1;
-            assert_eq!((guide_open, guide_closed), (lang == "ru", lang == "en"), "{lang} {stage}: interpretation guide");
+            assert_eq!(
+                (guide_open, guide_closed),
+                (lang == "ru", lang == "en"),
+                "{lang} {stage}: interpretation guide"
+            );
             s.screenshot(&format!("join-{lang}-{stage}")).await?;
             if stage == "during" {
                 // Settings manages the same link.

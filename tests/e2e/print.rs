@@ -39,7 +39,11 @@ async fn print_buttons_print_clean_pages() -> Result<()> {
             .await?;
         assert_eq!(check["nav"], false, "{view}: navigation is not printed");
         assert_eq!(check["buttons"], 0, "{view}: no buttons are printed");
-        assert_eq!((check["bg"].as_str(), check["fg"].as_str()), (Some("rgb(255, 255, 255)"), Some("rgb(0, 0, 0)")), "{view}: black on white");
+        assert_eq!(
+            (check["bg"].as_str(), check["fg"].as_str()),
+            (Some("rgb(255, 255, 255)"), Some("rgb(0, 0, 0)")),
+            "{view}: black on white"
+        );
         assert_eq!(check["title"], true, "{view}: the event's name heads the page");
         if view == "concept" {
             assert_eq!(check["xref"], serde_json::json!([true, "none"]), "links print as the text around them");

@@ -53,7 +53,8 @@ async fn search_by_keyboard_leads_to_the_place_found() -> Result<()> {
 
     // Down moves into the results; Enter shows the objective, focused and marked.
     press(&s, DOWN).await?;
-    s.wait_js("focus on the first result", "return document.activeElement.matches('#search-results a.result');").await?;
+    s.wait_js("focus on the first result", "return document.activeElement.matches('#search-results a.result');")
+        .await?;
     press(&s, ENTER).await?;
     s.wait_view("gcm").await?;
     wait_focus(&s, "gcm-objective-20").await?;

@@ -60,12 +60,7 @@ fn app(home: &Path, args: &[&str], stdin: &str) -> String {
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}\n{stdout}{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{args:?}: {}\n{stdout}{}", out.status, String::from_utf8_lossy(&out.stderr));
     stdout
 }
 
@@ -82,11 +77,7 @@ fn readers() -> [Reader; 2] {
     let vendor = workspace().join("tests/fixtures/vendor");
     let install = "install them with `. scripts/setup.sh && ensure_ics_readers` (scripts/test does this)";
     let python = vendor.join("py/bin/python");
-    assert!(
-        python.is_file(),
-        "the python calendar reader is not installed: no {}\n{install}",
-        python.display()
-    );
+    assert!(python.is_file(), "the python calendar reader is not installed: no {}\n{install}", python.display());
     let package = vendor.join("node_modules/ical.js/package.json");
     let version = std::fs::read_to_string(&package)
         .ok()
@@ -100,63 +91,30 @@ fn readers() -> [Reader; 2] {
         package.display()
     );
     let node = std::env::var_os("PATH")
-        .and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|d| d.join("node"))
-                .find(|p| p.is_file())
-        })
+        .and_then(|paths| std::env::split_paths(&paths).map(|d| d.join("node")).find(|p| p.is_file()))
         .unwrap_or_else(|| panic!("node is not on PATH; it runs the ical.js reader\n{install}"));
     let tools = workspace().join("tests/tools");
     [
-        Reader {
-            program: python,
-            script: tools.join("ics_read.py"),
-            name: format!("icalendar {ICALENDAR_VERSION}"),
-        },
-        Reader {
-            program: node,
-            script: tools.join("ics-read.mjs"),
-            name: format!("ical.js {ICALJS_VERSION}"),
-        },
+        Reader { program: python, script: tools.join("ics_read.py"), name: format!("icalendar {ICALENDAR_VERSION}") },
+        Reader { program: node, script: tools.join("ics-read.mjs"), name: format!("ical.js {ICALJS_VERSION}") },
     ]
 }
 
 impl Reader {
     /// What the reader says each file holds, in order; `Err` holds its standard error if it refused one.
     fn read(&self, files: &[PathBuf]) -> Result<Vec<Value>, String> {
-        let out = Command::new(&self.program)
-            .arg(&self.script)
-            .args(files)
-            .output()
-            .expect("the reader runs");
+        let out = Command::new(&self.program).arg(&self.script).args(files).output().expect("the reader runs");
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         if !out.status.success() {
             return Err(format!("{} ({}): {stderr}", self.name, out.status));
         }
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "{}: not JSON ({e}): {}",
-                self.name,
-                String::from_utf8_lossy(&out.stdout)
-            )
-        });
-        assert_eq!(
-            report["reader"],
-            self.name.as_str(),
-            "the reader's library is not the pinned version"
-        );
-        let read = report["files"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{}: no files in {report}", self.name))
-            .clone();
+        let report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{}: not JSON ({e}): {}", self.name, String::from_utf8_lossy(&out.stdout)));
+        assert_eq!(report["reader"], self.name.as_str(), "the reader's library is not the pinned version");
+        let read = report["files"].as_array().unwrap_or_else(|| panic!("{}: no files in {report}", self.name)).clone();
         assert_eq!(read.len(), files.len(), "{}: {report}", self.name);
         for (value, file) in read.iter().zip(files) {
-            assert_eq!(
-                value["file"],
-                file.to_str().unwrap(),
-                "{}: files out of order",
-                self.name
-            );
+            assert_eq!(value["file"], file.to_str().unwrap(), "{}: files out of order", self.name);
         }
         Ok(read)
     }
@@ -211,21 +169,12 @@ fn unfold(bytes: &[u8]) -> (Vec<String>, Vec<String>) {
             _ => logical.push(line.to_vec()),
         }
         let folded_here = physical.get(i + 1).is_some_and(|next| next.starts_with(b" "));
-        let backslashes = logical
-            .last()
-            .unwrap()
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b'\\')
-            .count();
+        let backslashes = logical.last().unwrap().iter().rev().take_while(|&&b| b == b'\\').count();
         if folded_here && backslashes % 2 == 1 {
             problems.push(format!("line {n}: folded inside an escape: {shown:?}"));
         }
     }
-    let lines = logical
-        .into_iter()
-        .map(|l| String::from_utf8_lossy(&l).into_owned())
-        .collect();
+    let lines = logical.into_iter().map(|l| String::from_utf8_lossy(&l).into_owned()).collect();
     (lines, problems)
 }
 
@@ -308,29 +257,19 @@ fn every_calendar_file_reads_alike_in_two_readers_and_folds_between_escapes() {
             for item in targets {
                 let (start, end) = item.map_or_else(|| event_instants(&ev), |i| item_instants(&ev, i));
                 let id = item.map_or("event", |i| i.id.as_str());
-                let path = out.path().join(format!(
-                    "{lang}-{}-{id}.ics",
-                    if link.is_some() { "link" } else { "no-link" }
-                ));
+                let path =
+                    out.path().join(format!("{lang}-{}-{id}.ics", if link.is_some() { "link" } else { "no-link" }));
                 let mut args = vec!["calendar", "--out", path.to_str().unwrap(), "--lang", lang];
                 args.extend(item.map(|i| ["--item", i.id.as_str()]).into_iter().flatten());
                 app(home.path(), &args, "");
-                written.push(Written {
-                    path,
-                    link,
-                    start: iso(start),
-                    end: iso(end),
-                });
+                written.push(Written { path, link, start: iso(start), end: iso(end) });
             }
         }
     }
     assert_eq!(written.len(), 2 * 2 * (ev.agenda.len() + 1));
 
     let paths: Vec<PathBuf> = written.iter().map(|w| w.path.clone()).collect();
-    let [python, js] = readers.map(|r| {
-        r.read(&paths)
-            .unwrap_or_else(|e| panic!("a reader refused a file: {e}"))
-    });
+    let [python, js] = readers.map(|r| r.read(&paths).unwrap_or_else(|e| panic!("a reader refused a file: {e}")));
     let mut problems = Vec::new();
     for ((file, py), js) in written.iter().zip(&python).zip(&js) {
         let name = file.path.file_name().unwrap().to_string_lossy();
@@ -338,29 +277,16 @@ fn every_calendar_file_reads_alike_in_two_readers_and_folds_between_escapes() {
         problems.extend(folding.into_iter().map(|p| format!("{name}: {p}")));
         let ours = own_reading(&lines);
         for property in PROPERTIES {
-            assert_eq!(
-                py[property], js[property],
-                "{name}: {property}: python icalendar and ical.js disagree"
-            );
-            assert_eq!(
-                py[property], ours[property],
-                "{name}: {property}: the readers and our unfolding disagree"
-            );
+            assert_eq!(py[property], js[property], "{name}: {property}: python icalendar and ical.js disagree");
+            assert_eq!(py[property], ours[property], "{name}: {property}: the readers and our unfolding disagree");
         }
         for property in ["SUMMARY", "DESCRIPTION", "LOCATION"] {
             let text = py[property].as_str().unwrap_or_else(|| panic!("{name}: no {property}"));
             for escape in [r"\n", r"\N", r"\,", r"\;", r"\\"] {
-                assert!(
-                    !text.contains(escape),
-                    "{name}: {property} holds the escape {escape}: {text:?}"
-                );
+                assert!(!text.contains(escape), "{name}: {property} holds the escape {escape}: {text:?}");
             }
         }
-        assert_eq!(
-            (py["DTSTART"].as_str(), py["DTEND"].as_str()),
-            (Some(&*file.start), Some(&*file.end)),
-            "{name}"
-        );
+        assert_eq!((py["DTSTART"].as_str(), py["DTEND"].as_str()), (Some(&*file.start), Some(&*file.end)), "{name}");
         assert_eq!(py["LOCATION"], file.link.unwrap_or("Zoom"), "{name}");
         assert_eq!(py["URL"], file.link.map_or(Value::Null, Value::from), "{name}");
     }
@@ -372,11 +298,7 @@ fn every_calendar_file_reads_alike_in_two_readers_and_folds_between_escapes() {
 #[test]
 fn the_fold_check_finds_planted_faults() {
     let problems = |ics: &str| unfold(ics.as_bytes()).1.join("\n");
-    assert_eq!(
-        problems("A:x\\\\\r\n \\n\r\n"),
-        "",
-        "`\\\\` then `\\n`, each whole on its line"
-    );
+    assert_eq!(problems("A:x\\\\\r\n \\n\r\n"), "", "`\\\\` then `\\n`, each whole on its line");
     assert!(problems("A:x\\\r\n n\r\n").contains("line 1: folded inside an escape"));
     assert!(problems("A:x\\\\\\\r\n n\r\n").contains("line 1: folded inside an escape"));
     assert!(problems(&format!("A:{}\r\n", "x".repeat(74))).contains("line 1: 76 octets"));
@@ -384,10 +306,7 @@ fn the_fold_check_finds_planted_faults() {
     assert!(problems("A:x\ny\r\n").contains("line 1: a bare CR or LF"));
     assert!(problems("A:x").contains("does not end in CRLF"));
     let mut split = b"A:\xd0\r\n \xb4\r\n".to_vec();
-    assert!(unfold(&split)
-        .1
-        .join("\n")
-        .contains("line 1: a UTF-8 character is split"));
+    assert!(unfold(&split).1.join("\n").contains("line 1: a UTF-8 character is split"));
     split = b"A:\xd0\xb4\r\n".to_vec();
     assert_eq!(unfold(&split), (vec!["A:д".to_owned()], vec![]));
 }
@@ -399,10 +318,6 @@ fn both_readers_refuse_a_file_that_does_not_parse() {
     let bad = dir.path().join("bad.ics");
     std::fs::write(&bad, "this is not a calendar\r\n").unwrap();
     for reader in readers() {
-        assert!(
-            reader.read(std::slice::from_ref(&bad)).is_err(),
-            "{} read a broken file",
-            reader.name
-        );
+        assert!(reader.read(std::slice::from_ref(&bad)).is_err(), "{} read a broken file", reader.name);
     }
 }

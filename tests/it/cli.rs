@@ -95,8 +95,17 @@ fn agenda_in_almaty_time_in_russian() {
 fn agenda_in_english_after_the_event() {
     let out = run(&["agenda", "--tz", "America/New_York", "--lang", "en", "--now", "2024-03-01T12:00:00Z"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stdout.contains("Baku time: Asia/Baku (UTC+4) · Your time: America/New_York (UTC-5)\n"), "{}", out.stdout);
-    assert!(out.stdout.contains("\nThis workshop took place on 5 December 2023. · All materials remain available in this app.\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("Baku time: Asia/Baku (UTC+4) · Your time: America/New_York (UTC-5)\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("\nThis workshop took place on 5 December 2023. · All materials remain available in this app.\n"),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.contains("10:00–10:15  01:00–01:15  Opening"), "{}", out.stdout);
 }
 
@@ -123,13 +132,21 @@ fn agenda_refuses_bad_input() {
 
 /// The DTSTART and DTEND of the only VEVENT, read with the independent `ical` crate.
 fn instants(ics: &str) -> (DateTime<Utc>, DateTime<Utc>, ical::parser::ical::component::IcalEvent) {
-    let cals: Vec<_> = ical::IcalParser::new(ics.as_bytes()).collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}\n{ics}"));
+    let cals: Vec<_> =
+        ical::IcalParser::new(ics.as_bytes()).collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}\n{ics}"));
     assert_eq!(cals.len(), 1, "{ics}");
     assert_eq!(cals[0].events.len(), 1, "{ics}");
     let ev = cals[0].events[0].clone();
     let get = |name: &str| {
-        let v = ev.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_else(|| panic!("no {name}"));
-        Utc.from_utc_datetime(&NaiveDateTime::parse_from_str(&v, "%Y%m%dT%H%M%SZ").unwrap_or_else(|e| panic!("{name} {v:?}: {e}")))
+        let v = ev
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_else(|| panic!("no {name}"));
+        Utc.from_utc_datetime(
+            &NaiveDateTime::parse_from_str(&v, "%Y%m%dT%H%M%SZ").unwrap_or_else(|e| panic!("{name} {v:?}: {e}")),
+        )
     };
     (get("DTSTART"), get("DTEND"), ev)
 }
@@ -185,7 +202,11 @@ fn calendar_writes_a_file_and_carries_the_saved_link() {
 
 #[test]
 fn calendar_refuses_bad_input() {
-    check_refused(&["calendar", "--item", "session-9"], &[], "unknown agenda item \"session-9\"; the agenda items are opening, session-1");
+    check_refused(
+        &["calendar", "--item", "session-9"],
+        &[],
+        "unknown agenda item \"session-9\"; the agenda items are opening, session-1",
+    );
     check_refused(&["calendar", "--lang", "de"], &[], "unknown language \"de\"");
     let out = run(&["calendar", "--out", "/nonexistent-folder/x.ics"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
@@ -321,13 +342,22 @@ fn join_opens_the_saved_link_with_the_desktop() {
     let ok = tempfile::tempdir().unwrap();
     let path = stub_path(ok.path(), 0);
     assert_eq!(join_in_env(h, &["join"], "", &[("PATH", &path)]), format!("exit 0\n{JOIN_LINK}\n"));
-    assert_eq!(std::fs::read_to_string(ok.path().join("opened.txt")).unwrap(), format!("{JOIN_LINK}\n"), "xdg-open alone, with the saved link");
+    assert_eq!(
+        std::fs::read_to_string(ok.path().join("opened.txt")).unwrap(),
+        format!("{JOIN_LINK}\n"),
+        "xdg-open alone, with the saved link"
+    );
 
     let failing = tempfile::tempdir().unwrap();
     let path = stub_path(failing.path(), 1);
     let out = join_in_env(h, &["join"], "", &[("PATH", &path)]);
     assert!(out.starts_with("exit 1\nstderr: gcm-workshop: could not open "), "{out}");
-    assert!(out.ends_with(&format!("Your computer could not open the link. Copy it and open it in your browser:\n{JOIN_LINK}\n")), "{out}");
+    assert!(
+        out.ends_with(&format!(
+            "Your computer could not open the link. Copy it and open it in your browser:\n{JOIN_LINK}\n"
+        )),
+        "{out}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -338,7 +368,11 @@ fn your_time(tz: Option<&str>) -> String {
     let env: Vec<(&str, &str)> = tz.map(|v| ("TZ", v)).into_iter().collect();
     let out = run_with(&["agenda", "--lang", "en", "--now", DURING], None, &env);
     assert_eq!(out.code, 0, "TZ={tz:?}: {}", out.stderr);
-    let line = out.stdout.lines().find(|l| l.contains("Your time: ")).unwrap_or_else(|| panic!("no zone line: {}", out.stdout));
+    let line = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("Your time: "))
+        .unwrap_or_else(|| panic!("no zone line: {}", out.stdout));
     line.split("Your time: ").nth(1).unwrap().to_owned()
 }
 
@@ -389,7 +423,8 @@ fn unprivileged(home: &Path) -> Command {
 }
 
 fn corrupt_files(home: &Path) -> Vec<String> {
-    let names = std::fs::read_dir(home.join("gcm-workshop")).unwrap().flatten().map(|e| e.file_name().into_string().unwrap());
+    let names =
+        std::fs::read_dir(home.join("gcm-workshop")).unwrap().flatten().map(|e| e.file_name().into_string().unwrap());
     names.filter(|n| n != "settings.json").collect()
 }
 
@@ -417,9 +452,15 @@ fn an_unreadable_settings_file_is_left_in_place() {
     assert!(agenda.contains("10:00–10:15  06:00–06:15  Opening"), "the agenda is printed: {agenda}");
     assert!(agenda.ends_with(&format!("stderr: {notice}")), "the notice once, on standard error: {agenda}");
     let calendar = join_in_as(unprivileged(h), h, &["calendar", "--item", "opening"], "", &[]);
-    assert!(calendar.starts_with("exit 0\nBEGIN:VCALENDAR") && calendar.ends_with(&format!("stderr: {notice}")), "{calendar}");
+    assert!(
+        calendar.starts_with("exit 0\nBEGIN:VCALENDAR") && calendar.ends_with(&format!("stderr: {notice}")),
+        "{calendar}"
+    );
     let print = join_in_as(unprivileged(h), h, &["join", "--print"], "", &[]);
-    assert!(print.starts_with(&format!("exit 2\nstderr: {notice}gcm-workshop: no meeting link is saved yet")), "{print}");
+    assert!(
+        print.starts_with(&format!("exit 2\nstderr: {notice}gcm-workshop: no meeting link is saved yet")),
+        "{print}"
+    );
 
     // Saving would pretend: refused, exit 1, the file as it was.
     assert_eq!(
@@ -435,7 +476,12 @@ fn an_unreadable_settings_file_is_left_in_place() {
 
     // In Russian, the notice is Russian.
     let ru = join_in_as(unprivileged(h), h, &["agenda"], "", &[("LANG", "ru_RU.UTF-8")]);
-    assert!(ru.contains(&format!("\nНе удалось прочитать файл настроек {f}, поэтому приложение пока работает с настройками по умолчанию.")), "{ru}");
+    assert!(
+        ru.contains(&format!(
+            "\nНе удалось прочитать файл настроек {f}, поэтому приложение пока работает с настройками по умолчанию."
+        )),
+        "{ru}"
+    );
 
     // Permissions fixed: the link saved before is there.
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();

@@ -82,7 +82,11 @@ fn every_event_item_speaker_topic_and_resource_has_messages() {
     for r in &ev.resources {
         need.push(format!("resource-{}", r.id));
         for lang in Lang::ALL {
-            assert!(!l.attr(lang, &format!("resource-{}", r.id), "description").is_empty(), "{} description in {lang:?}", r.id);
+            assert!(
+                !l.attr(lang, &format!("resource-{}", r.id), "description").is_empty(),
+                "{} description in {lang:?}",
+                r.id
+            );
         }
     }
     for lang in Lang::ALL {
@@ -159,7 +163,8 @@ fn cyrillic_share(text: &str) -> Option<f64> {
 #[test]
 fn russian_values_are_russian() {
     // Names of languages in their own language, and proper names kept in Latin script by the glossary.
-    let allowed: BTreeSet<&str> = ["lang-en", "speaker-amr-taha", "speaker-kanako-mabuchi", "speaker-azrah-karim-rajput"].into();
+    let allowed: BTreeSet<&str> =
+        ["lang-en", "speaker-amr-taha", "speaker-kanako-mabuchi", "speaker-azrah-karim-rajput"].into();
     let l = Localizer::embedded();
     let mut bad = Vec::new();
     for id in shapes(Lang::Ru).keys().filter(|id| !allowed.contains(id.as_str())) {
@@ -207,7 +212,12 @@ fn source_paragraphs() -> Vec<String> {
 }
 
 fn normalise(s: &str) -> String {
-    s.replace(['’', '‘'], "'").replace(['“', '”'], "\"").replace('¹', "").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"")
+        .replace('¹', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]

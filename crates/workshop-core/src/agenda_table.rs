@@ -61,11 +61,8 @@ fn table(rows: &[Vec<Vec<String>>], widths: &[usize], out: &mut String) {
     for row in rows {
         let height = row.iter().map(Vec::len).max().unwrap_or(0).max(1);
         for k in 0..height {
-            let line: Vec<String> = row
-                .iter()
-                .zip(widths)
-                .map(|(cell, &w)| pad(cell.get(k).map_or("", String::as_str), w))
-                .collect();
+            let line: Vec<String> =
+                row.iter().zip(widths).map(|(cell, &w)| pad(cell.get(k).map_or("", String::as_str), w)).collect();
             out.push_str(line.join(GAP).trim_end());
             out.push('\n');
         }
@@ -121,9 +118,7 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
         for topic in &item.topics {
             let text = markup::plain(&l10n.text(lang, &format!("agenda-{}-topic-{topic}", item.id)));
             let lines = wrap(&text, ITEM_WIDTH - 2);
-            item_cell.extend(
-                lines.iter().enumerate().map(|(k, l)| format!("{} {l}", if k == 0 { "–" } else { " " })),
-            );
+            item_cell.extend(lines.iter().enumerate().map(|(k, l)| format!("{} {l}", if k == 0 { "–" } else { " " })));
         }
         let speakers_cell = item
             .speakers
@@ -135,19 +130,10 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
             .collect();
         rows.push(vec![vec![format!("{}–{}", bs.time, be.time)], local_cell, item_cell, speakers_cell]);
     }
-    let headings = [
-        baku_label,
-        your_label,
-        l10n.text(lang, "agenda-item-heading"),
-        l10n.text(lang, "schedule-speakers-heading"),
-    ];
+    let headings =
+        [baku_label, your_label, l10n.text(lang, "agenda-item-heading"), l10n.text(lang, "schedule-speakers-heading")];
     let time_width = |col: usize| {
-        rows.iter()
-            .flat_map(|r| r[col].iter())
-            .map(|l| width(l))
-            .chain([width(&headings[col])])
-            .max()
-            .unwrap_or(0)
+        rows.iter().flat_map(|r| r[col].iter()).map(|l| width(l)).chain([width(&headings[col])]).max().unwrap_or(0)
     };
     let widths = [time_width(0), time_width(1), ITEM_WIDTH, SPEAKERS_WIDTH];
     let head: Vec<Vec<String>> = headings.iter().map(|h| vec![h.clone()]).collect();
@@ -193,7 +179,10 @@ mod tests {
     fn english_table_in_almaty_time() {
         let t = table_for(Lang::En, chrono_tz::Asia::Almaty, WEEK_BEFORE);
         let lines: Vec<&str> = t.lines().collect();
-        assert_eq!(lines[0], "Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the");
+        assert_eq!(
+            lines[0],
+            "Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the"
+        );
         assert_eq!(lines[1], "Almaty Process");
         assert_eq!(lines[2], "Tuesday, 5 December 2023");
         assert_eq!(lines[3], "Baku time: Asia/Baku (UTC+4) · Your time: Asia/Almaty (UTC+6)");
@@ -201,16 +190,10 @@ mod tests {
         assert_eq!(lines[6], format!("Baku time    Your time    Item{}Speakers", " ".repeat(36)));
         assert_eq!(
             lines[8],
-            format!(
-                "10:00–10:15  12:00–12:15  [Next] Opening{}– Representative (organisation not",
-                " ".repeat(26)
-            )
+            format!("10:00–10:15  12:00–12:15  [Next] Opening{}– Representative (organisation not", " ".repeat(26))
         );
         assert_eq!(lines[9], format!("{}  yet specified) (TBC)", " ".repeat(66)));
-        assert!(
-            t.contains("10:40–11:30  12:40–13:30  Session 2: State of play, resources,    – Amr TAHA\n"),
-            "{t}"
-        );
+        assert!(t.contains("10:40–11:30  12:40–13:30  Session 2: State of play, resources,    – Amr TAHA\n"), "{t}");
         assert!(t.contains("\n                          – Previous GCM Reviews (GCM Regional\n"), "{t}");
         assert!(t.contains("12:55–13:00  14:55–15:00  Closing Remarks"), "{t}");
         assert!(t.lines().all(|l| width(l) <= TABLE_WIDTH && l == l.trim_end()), "{t}");
@@ -224,9 +207,8 @@ mod tests {
         assert!(t.contains("11:30–12:00  11:30–12:00  [Next] Session 3: Chairmanship of"), "{t}");
         let after = table_for(Lang::Ru, chrono_tz::Asia::Baku, "2024-01-01T00:00:00Z");
         assert!(
-            after.contains(
-                "\nСеминар состоялся 5 декабря 2023 г. · Все материалы по-прежнему доступны в приложении.\n"
-            ),
+            after
+                .contains("\nСеминар состоялся 5 декабря 2023 г. · Все материалы по-прежнему доступны в приложении.\n"),
             "{after}"
         );
         assert!(!after.contains('['), "{after}");

@@ -55,22 +55,13 @@ fn zone_line(ev: &Event, at: DateTime<Utc>) -> String {
 pub fn event_calendar(ev: &Event, text: &CalendarText, meeting_url: Option<&str>) -> String {
     let (start, end) = event_instants(ev);
     let mut desc = vec![text.description.clone(), String::new(), zone_line(ev, start)];
-    desc.extend(
-        ev.agenda
-            .iter()
-            .map(|item| format!("{} {}", time_range(item.start, item.end), text.item(&item.id).0)),
-    );
+    desc.extend(ev.agenda.iter().map(|item| format!("{} {}", time_range(item.start, item.end), text.item(&item.id).0)));
     let vevent = vevent(&event_uid(ev), &text.title, desc, start, end, ev, text, meeting_url);
     render(vevent)
 }
 
 /// One agenda item as one VEVENT; `None` if the event has no item with that id.
-pub fn item_calendar(
-    ev: &Event,
-    item_id: &str,
-    text: &CalendarText,
-    meeting_url: Option<&str>,
-) -> Option<String> {
+pub fn item_calendar(ev: &Event, item_id: &str, text: &CalendarText, meeting_url: Option<&str>) -> Option<String> {
     let item = ev.item(item_id)?;
     let (start, end) = item_instants(ev, item);
     let (summary, description) = text.item(item_id);
@@ -78,10 +69,7 @@ pub fn item_calendar(
     if !description.is_empty() {
         desc.extend([description.to_owned(), String::new()]);
     }
-    desc.extend([
-        text.title.clone(),
-        format!("{} ({})", time_range(item.start, item.end), zone_line(ev, start)),
-    ]);
+    desc.extend([text.title.clone(), format!("{} ({})", time_range(item.start, item.end), zone_line(ev, start))]);
     // The item alone would read "Closing" in a calendar full of other meetings, so the event's name follows.
     let title = format!("{summary} – {}", text.title);
     Some(render(vevent(&item_uid(ev, item), &title, desc, start, end, ev, text, meeting_url)))
@@ -215,9 +203,8 @@ mod tests {
 
     /// Parses with the independent `ical` crate and returns the only VEVENT.
     fn parse(ics: &str) -> IcalEvent {
-        let cals: Vec<IcalCalendar> = ical::IcalParser::new(ics.as_bytes())
-            .collect::<Result<_, _>>()
-            .unwrap_or_else(|e| panic!("{e}\n{ics}"));
+        let cals: Vec<IcalCalendar> =
+            ical::IcalParser::new(ics.as_bytes()).collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}\n{ics}"));
         assert_eq!(cals.len(), 1);
         let cal = cals.into_iter().next().unwrap();
         let prop = |name: &str| cal.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone());
@@ -274,8 +261,7 @@ mod tests {
     /// whitespace at fold points).
     fn text_value(ics: &str, name: &str) -> String {
         let prefix = format!("{name}:");
-        let line =
-            unfold(ics).into_iter().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("no {name}"));
+        let line = unfold(ics).into_iter().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("no {name}"));
         unescape(&line[prefix.len()..])
     }
 

@@ -118,13 +118,11 @@ fn err(field: impl Into<String>, problem: impl Into<String>) -> EventError {
 }
 
 fn time(field: &str, s: &str) -> Result<NaiveTime, EventError> {
-    NaiveTime::parse_from_str(s, "%H:%M")
-        .map_err(|_| err(field, format!("invalid time {s:?}, expected HH:MM")))
+    NaiveTime::parse_from_str(s, "%H:%M").map_err(|_| err(field, format!("invalid time {s:?}, expected HH:MM")))
 }
 
 fn date(field: &str, s: &str) -> Result<NaiveDate, EventError> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| err(field, format!("invalid date {s:?}, expected YYYY-MM-DD")))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| err(field, format!("invalid date {s:?}, expected YYYY-MM-DD")))
 }
 
 /// Ids become parts of Fluent message ids and of calendar UIDs, so they are kept to `a-z`, digits and `-`.
@@ -159,12 +157,9 @@ impl Event {
     }
 
     pub fn parse(json: &str) -> Result<Event, EventError> {
-        let raw: RawEvent =
-            serde_json::from_str(json).map_err(|e| err("(file)", e.to_string()))?;
-        let tz: Tz = raw
-            .timezone
-            .parse()
-            .map_err(|_| err("timezone", format!("unknown time zone {:?}", raw.timezone)))?;
+        let raw: RawEvent = serde_json::from_str(json).map_err(|e| err("(file)", e.to_string()))?;
+        let tz: Tz =
+            raw.timezone.parse().map_err(|_| err("timezone", format!("unknown time zone {:?}", raw.timezone)))?;
         let day = date("date", &raw.date)?;
         let start = time("start", &raw.start)?;
         let end = time("end", &raw.end)?;
@@ -208,18 +203,9 @@ impl Event {
                 .speakers
                 .iter()
                 .enumerate()
-                .map(|(k, sp)| {
-                    Ok(Speaker { id: id(&f(&format!("speakers[{k}].id")), &sp.id)?, tbc: sp.tbc })
-                })
+                .map(|(k, sp)| Ok(Speaker { id: id(&f(&format!("speakers[{k}].id")), &sp.id)?, tbc: sp.tbc }))
                 .collect::<Result<_, _>>()?;
-            agenda.push(AgendaItem {
-                id: item_id,
-                start: s,
-                end: e,
-                session: item.session,
-                topics,
-                speakers,
-            });
+            agenda.push(AgendaItem { id: item_id, start: s, end: e, session: item.session, topics, speakers });
         }
         if agenda.is_empty() {
             return Err(err("agenda", "at least one agenda item is needed"));
@@ -293,23 +279,71 @@ mod tests {
     #[test]
     fn invalid_fields_are_named() {
         check("\"Asia/Baku\"", "\"Asia/Bakuu\"", "event file: timezone: unknown time zone \"Asia/Bakuu\"");
-        check("\"date\": \"2023-12-05\"", "\"date\": \"2023-13-05\"", "event file: date: invalid date \"2023-13-05\", expected YYYY-MM-DD");
+        check(
+            "\"date\": \"2023-12-05\"",
+            "\"date\": \"2023-13-05\"",
+            "event file: date: invalid date \"2023-13-05\", expected YYYY-MM-DD",
+        );
         check("\"end\": \"13:00\",", "\"end\": \"09:00\",", "event file: end: the event must end after it starts");
-        check("\"start\": \"10:15\"", "\"start\": \"10:1x\"", "event file: agenda[1].start: invalid time \"10:1x\", expected HH:MM");
+        check(
+            "\"start\": \"10:15\"",
+            "\"start\": \"10:1x\"",
+            "event file: agenda[1].start: invalid time \"10:1x\", expected HH:MM",
+        );
         check("\"id\": \"session-1\"", "\"id\": \"opening\"", "event file: agenda[1].id: duplicate id \"opening\"");
-        check("\"id\": \"session-1\"", "\"id\": \"Session 1\"", "event file: agenda[1].id: invalid id \"Session 1\", expected lowercase letters, digits and '-'");
-        check("\"start\": \"10:40\", \"end\": \"11:30\"", "\"start\": \"10:30\", \"end\": \"11:30\"", "event file: agenda[2].start: items must be in order and must not overlap");
-        check("\"start\": \"12:55\", \"end\": \"13:00\"", "\"start\": \"12:55\", \"end\": \"13:05\"", "event file: agenda[6].end: an item must end by the end of the event");
-        check("\"https://gfmd.org\"", "\"http://gfmd.org\"", "event file: resources[12].url: url \"http://gfmd.org\" must be an https link");
-        check("\"https://gfmd.org\"", "\"https://x:y@gfmd.org\"", "event file: resources[12].url: url \"https://x:y@gfmd.org\" must not carry a user, password or port");
+        check(
+            "\"id\": \"session-1\"",
+            "\"id\": \"Session 1\"",
+            "event file: agenda[1].id: invalid id \"Session 1\", expected lowercase letters, digits and '-'",
+        );
+        check(
+            "\"start\": \"10:40\", \"end\": \"11:30\"",
+            "\"start\": \"10:30\", \"end\": \"11:30\"",
+            "event file: agenda[2].start: items must be in order and must not overlap",
+        );
+        check(
+            "\"start\": \"12:55\", \"end\": \"13:00\"",
+            "\"start\": \"12:55\", \"end\": \"13:05\"",
+            "event file: agenda[6].end: an item must end by the end of the event",
+        );
+        check(
+            "\"https://gfmd.org\"",
+            "\"http://gfmd.org\"",
+            "event file: resources[12].url: url \"http://gfmd.org\" must be an https link",
+        );
+        check(
+            "\"https://gfmd.org\"",
+            "\"https://x:y@gfmd.org\"",
+            "event file: resources[12].url: url \"https://x:y@gfmd.org\" must not carry a user, password or port",
+        );
         check("\"id\": \"gfmd\"", "\"id\": \"hub\"", "event file: resources[12].id: duplicate id \"hub\"");
-        check("\"tbc\": false", "\"tbc\": \"no\"", "event file: (file): invalid type: string \"no\", expected a boolean at line 18 column 39");
+        check(
+            "\"tbc\": false",
+            "\"tbc\": \"no\"",
+            "event file: (file): invalid type: string \"no\", expected a boolean at line 18 column 39",
+        );
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us.evil.example/j/123456789\"", "event file: meeting: \"https://zoom.us.evil.example/j/123456789\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com");
-        check("\"meeting\": null", "\"meeting\": \"http://zoom.us/j/123456789\"", "event file: meeting: \"http://zoom.us/j/123456789\" is not an https link");
-        check("\"meeting\": null", "\"meeting\": \"https://zoom.us/s/123456789\"", "event file: meeting: \"https://zoom.us/s/123456789\" is the host's start link, not a join link");
+        check(
+            "\"meeting\": null",
+            "\"meeting\": \"http://zoom.us/j/123456789\"",
+            "event file: meeting: \"http://zoom.us/j/123456789\" is not an https link",
+        );
+        check(
+            "\"meeting\": null",
+            "\"meeting\": \"https://zoom.us/s/123456789\"",
+            "event file: meeting: \"https://zoom.us/s/123456789\" is the host's start link, not a join link",
+        );
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us/j/12345\"", "event file: meeting: \"https://zoom.us/j/12345\" has the meeting id \"12345\", which is not 9 to 11 digits");
-        check("\"meeting\": null", "\"meeting\": \"Join the workshop on Zoom\"", "event file: meeting: no zoom link was found in the text");
-        check("\"meeting\": null", "\"meeting\": 42", "event file: (file): invalid type: integer `42`, expected a string at line 10 column 15");
+        check(
+            "\"meeting\": null",
+            "\"meeting\": \"Join the workshop on Zoom\"",
+            "event file: meeting: no zoom link was found in the text",
+        );
+        check(
+            "\"meeting\": null",
+            "\"meeting\": 42",
+            "event file: (file): invalid type: integer `42`, expected a string at line 10 column 15",
+        );
         // Accepted: a link, an invitation's text (its passcode kept), blank text (no link).
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us/j/123456789\"", "ok");
         check("\"meeting\": null", "\"meeting\": \"   \"", "ok");
@@ -318,7 +352,9 @@ mod tests {
     /// `meeting` → the link and passcode the event holds, or `none`.
     fn check_meeting(value: &str, expect: &str) {
         let ev = Event::parse(&EVENT_JSON.replacen("\"meeting\": null", &format!("\"meeting\": {value}"), 1)).unwrap();
-        let got = ev.meeting.map_or("none".to_owned(), |m| format!("{} pass={}", m.url, m.passcode.as_deref().unwrap_or("-")));
+        let got = ev
+            .meeting
+            .map_or("none".to_owned(), |m| format!("{} pass={}", m.url, m.passcode.as_deref().unwrap_or("-")));
         assert_eq!(got, expect, "meeting: {value}");
     }
 

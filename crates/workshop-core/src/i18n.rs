@@ -43,12 +43,7 @@ impl Lang {
     /// Picks the app language for an OS locale such as `ru-KZ` or `ru_RU.UTF-8`: any Russian → `ru`,
     /// anything else (or nothing) → `en`.
     pub fn negotiate(os_locale: Option<&str>) -> Lang {
-        let primary = os_locale
-            .unwrap_or("")
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = os_locale.unwrap_or("").split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
         if primary == "ru" {
             Lang::Ru
         } else {
@@ -164,10 +159,7 @@ impl Localizer {
         };
         let msg = bundle.get_message(id).expect("checked above");
         let mut errors = Vec::new();
-        let value = msg
-            .value()
-            .map(|p| bundle.format_pattern(p, args, &mut errors).into_owned())
-            .unwrap_or_default();
+        let value = msg.value().map(|p| bundle.format_pattern(p, args, &mut errors).into_owned()).unwrap_or_default();
         let attrs = msg
             .attributes()
             .map(|a| (a.id().to_owned(), bundle.format_pattern(a.value(), args, &mut errors).into_owned()))

@@ -36,9 +36,7 @@ pub fn plain(src: &str) -> String {
 }
 
 fn is_target(t: &str) -> bool {
-    !t.is_empty()
-        && t.len() <= 64
-        && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn push_text(out: &mut Vec<Segment>, s: &str) {
@@ -75,7 +73,9 @@ fn parse_into(src: &str, out: &mut Vec<Segment>, links: bool) {
             // A closing `*` that is not part of `**`.
             let end = after
                 .char_indices()
-                .find(|&(i, ch)| ch == '*' && !after[i + 1..].starts_with('*') && (i == 0 || !after[..i].ends_with('*')))
+                .find(|&(i, ch)| {
+                    ch == '*' && !after[i + 1..].starts_with('*') && (i == 0 || !after[..i].ends_with('*'))
+                })
                 .map(|(i, _)| i)
                 .filter(|&e| e > 0);
             if let Some(end) = end {
@@ -121,7 +121,10 @@ mod tests {
     fn markup() {
         check("plain", r#"[{"t":"text","s":"plain"}]"#);
         check("", "[]");
-        check("a **b** c", r#"[{"t":"text","s":"a "},{"t":"strong","c":[{"t":"text","s":"b"}]},{"t":"text","s":" c"}]"#);
+        check(
+            "a **b** c",
+            r#"[{"t":"text","s":"a "},{"t":"strong","c":[{"t":"text","s":"b"}]},{"t":"text","s":" c"}]"#,
+        );
         check("*it*", r#"[{"t":"em","c":[{"t":"text","s":"it"}]}]"#);
         check("[GCM](gcm).", r#"[{"t":"link","to":"gcm","c":[{"t":"text","s":"GCM"}]},{"t":"text","s":"."}]"#);
         check("**[x](hub)**", r#"[{"t":"strong","c":[{"t":"link","to":"hub","c":[{"t":"text","s":"x"}]}]}]"#);
@@ -133,7 +136,10 @@ mod tests {
         check("[open", r#"[{"t":"text","s":"[open"}]"#);
         check("[](gcm)", r#"[{"t":"text","s":"[](gcm)"}]"#);
         check("(*a, b*)", r#"[{"t":"text","s":"("},{"t":"em","c":[{"t":"text","s":"a, b"}]},{"t":"text","s":")"}]"#);
-        check("[a [b](gcm)](hub)", r#"[{"t":"text","s":"[a "},{"t":"link","to":"gcm","c":[{"t":"text","s":"b"}]},{"t":"text","s":"](hub)"}]"#);
+        check(
+            "[a [b](gcm)](hub)",
+            r#"[{"t":"text","s":"[a "},{"t":"link","to":"gcm","c":[{"t":"text","s":"b"}]},{"t":"text","s":"](hub)"}]"#,
+        );
     }
 
     #[test]

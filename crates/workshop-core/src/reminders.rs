@@ -89,21 +89,9 @@ mod tests {
         let all10 = "09:50 event, 10:05 session-1, 10:30 session-2, 11:20 session-3, 11:50 session-4";
         check(10, baku(8, 0, 0), all10);
         check(10, Utc.with_ymd_and_hms(2023, 1, 1, 0, 0, 0).unwrap(), all10);
-        check(
-            5,
-            baku(8, 0, 0),
-            "09:55 event, 10:10 session-1, 10:35 session-2, 11:25 session-3, 11:55 session-4",
-        );
-        check(
-            15,
-            baku(8, 0, 0),
-            "09:45 event, 10:00 session-1, 10:25 session-2, 11:15 session-3, 11:45 session-4",
-        );
-        check(
-            30,
-            baku(8, 0, 0),
-            "09:30 event, 09:45 session-1, 10:10 session-2, 11:00 session-3, 11:30 session-4",
-        );
+        check(5, baku(8, 0, 0), "09:55 event, 10:10 session-1, 10:35 session-2, 11:25 session-3, 11:55 session-4");
+        check(15, baku(8, 0, 0), "09:45 event, 10:00 session-1, 10:25 session-2, 11:15 session-3, 11:45 session-4");
+        check(30, baku(8, 0, 0), "09:30 event, 09:45 session-1, 10:10 session-2, 11:00 session-3, 11:30 session-4");
         // Boundaries: a reminder exactly at "now" is no longer to come; one a second later is.
         check(10, baku(9, 49, 59), all10);
         check(10, baku(9, 50, 0), "10:05 session-1, 10:30 session-2, 11:20 session-3, 11:50 session-4");

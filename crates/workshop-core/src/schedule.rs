@@ -180,9 +180,7 @@ pub fn zone_list() -> Vec<&'static str> {
     let mut rest: Vec<&'static str> = chrono_tz::TZ_VARIANTS
         .iter()
         .map(|tz| tz.name())
-        .filter(|name| {
-            name.split_once('/').is_some_and(|(area, _)| AREAS.contains(&area)) && !LEGACY.contains(name)
-        })
+        .filter(|name| name.split_once('/').is_some_and(|(area, _)| AREAS.contains(&area)) && !LEGACY.contains(name))
         .filter(|name| seen.insert(name))
         .collect();
     rest.sort_unstable();
@@ -507,12 +505,10 @@ mod tests {
         let rest = &list[region_zone_count()..list.len() - 1];
         assert!(rest.windows(2).all(|w| w[0] < w[1]), "the rest is sorted");
         assert_eq!(list.last(), Some(&"UTC"));
-        for present in ["Europe/Oslo", "Asia/Kolkata", "America/Argentina/Buenos_Aires", "Pacific/Kiritimati"]
-        {
+        for present in ["Europe/Oslo", "Asia/Kolkata", "America/Argentina/Buenos_Aires", "Pacific/Kiritimati"] {
             assert!(list.contains(&present), "{present} missing");
         }
-        for absent in ["Asia/Calcutta", "US/Eastern", "Etc/GMT+3", "EST5EDT", "Europe/Kiev", "Australia/NSW"]
-        {
+        for absent in ["Asia/Calcutta", "US/Eastern", "Etc/GMT+3", "EST5EDT", "Europe/Kiev", "Australia/NSW"] {
             assert!(!list.contains(&absent), "{absent} listed");
         }
         for legacy in LEGACY {
@@ -525,8 +521,7 @@ mod tests {
     fn check_phase(at: &str, expect: Phase) {
         let ev = Event::embedded();
         let now = if at.len() == 5 || at.len() == 8 {
-            let t =
-                NaiveTime::parse_from_str(at, "%H:%M").or_else(|_| NaiveTime::parse_from_str(at, "%H:%M:%S"));
+            let t = NaiveTime::parse_from_str(at, "%H:%M").or_else(|_| NaiveTime::parse_from_str(at, "%H:%M:%S"));
             local_instant(ev.tz, ev.date, t.unwrap())
         } else {
             utc(at)
@@ -606,11 +601,8 @@ mod tests {
     /// `expect` is "days hours minutes", or "<1m".
     fn check_countdown(secs: i64, expect: &str) {
         let c = countdown_parts(secs);
-        let got = if c.less_than_minute {
-            "<1m".to_owned()
-        } else {
-            format!("{}d {}h {}m", c.days, c.hours, c.minutes)
-        };
+        let got =
+            if c.less_than_minute { "<1m".to_owned() } else { format!("{}d {}h {}m", c.days, c.hours, c.minutes) };
         assert_eq!(got, expect, "{secs}");
     }
 
@@ -649,8 +641,7 @@ mod tests {
         lang: unic_langid::LanguageIdentifier,
         ftl: &'static str,
     ) -> fluent_bundle::FluentBundle<fluent_bundle::FluentResource> {
-        let res =
-            fluent_bundle::FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+        let res = fluent_bundle::FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(_, e)| panic!("{e:?}"));
         let mut b = fluent_bundle::FluentBundle::new(vec![lang]);
         b.set_use_isolating(false);
         b.add_resource(res).unwrap_or_else(|e| panic!("{e:?}"));

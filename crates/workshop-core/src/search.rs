@@ -387,7 +387,8 @@ mod tests {
         assert_eq!(all.len(), phrase.len(), "same places, whatever the word order");
         // No phrase: every word is marked, and the snippet starts a little before the first.
         let hits = search(&Event::embedded(), &Localizer::embedded(), Lang::En, "Azerbaijan chair");
-        let first: String = hits[0].parts.iter().map(|p| if p.mark { format!("[{}]", p.s) } else { p.s.clone() }).collect();
+        let first: String =
+            hits[0].parts.iter().map(|p| if p.mark { format!("[{}]", p.s) } else { p.s.clone() }).collect();
         assert_eq!(first, "…the region. To this end, through the RTCM, [Azerbaijan], as the Almaty Process [Chair] for 2023-2024, plans to build capacity on GCM implementation, in order to extend…");
         assert!(hits.iter().any(|h| h.anchor == "item-session-3"), "Chairmanship of Azerbaijan");
     }

@@ -174,8 +174,7 @@ impl Settings {
 
     pub fn validate(&self) -> Result<(), SettingsError> {
         if let Some(tz) = &self.timezone {
-            tz.parse::<chrono_tz::Tz>()
-                .map_err(|_| SettingsError(format!("unknown time zone {tz:?} in settings")))?;
+            tz.parse::<chrono_tz::Tz>().map_err(|_| SettingsError(format!("unknown time zone {tz:?} in settings")))?;
         }
         if let Some(m) = &self.meeting {
             crate::meeting::validate_link(m)
@@ -218,15 +217,27 @@ mod tests {
         check("", &format!("ok {DEFAULTS}"));
         check("{}", &format!("ok {DEFAULTS}"));
         check(r#"{"language":"ru"}"#, &format!("ok {}", DEFAULTS.replace(r#""language":null"#, r#""language":"ru""#)));
-        check(r#"{"timezone":"Europe/Berlin"}"#, &format!("ok {}", DEFAULTS.replace(r#""timezone":null"#, r#""timezone":"Europe/Berlin""#)));
-        check(r#"{"theme":"dark","text_scale":125}"#, &format!("ok {}", DEFAULTS.replace("system", "dark").replace("100", "125")));
-        check("\u{feff}{\"language\":\"ru\"}", &format!("ok {}", DEFAULTS.replace(r#""language":null"#, r#""language":"ru""#)));
+        check(
+            r#"{"timezone":"Europe/Berlin"}"#,
+            &format!("ok {}", DEFAULTS.replace(r#""timezone":null"#, r#""timezone":"Europe/Berlin""#)),
+        );
+        check(
+            r#"{"theme":"dark","text_scale":125}"#,
+            &format!("ok {}", DEFAULTS.replace("system", "dark").replace("100", "125")),
+        );
+        check(
+            "\u{feff}{\"language\":\"ru\"}",
+            &format!("ok {}", DEFAULTS.replace(r#""language":null"#, r#""language":"ru""#)),
+        );
         check("{", "err settings are not valid: EOF while parsing an object at line 1 column 1");
         check("[]", "err settings are not valid: expected a JSON object");
         check("null", "err settings are not valid: expected a JSON object");
         check(r#"{"language":"fr"}"#, "err settings are not valid: unknown variant `fr`, expected `en` or `ru`");
         check(r#"{"timezone":"Mars/Olympus"}"#, "err unknown time zone \"Mars/Olympus\" in settings");
-        check(r#"{"reminders":{"enabled":true,"minutes":7}}"#, "err reminder time 7 is not one of 5, 10, 15 or 30 minutes");
+        check(
+            r#"{"reminders":{"enabled":true,"minutes":7}}"#,
+            "err reminder time 7 is not one of 5, 10, 15 or 30 minutes",
+        );
         check(r#"{"text_scale":5000}"#, "err text size 5000% is out of range");
         check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `meeting`, `passcode`, `reminders`, `theme`, `text_scale`, `window`");
     }
@@ -280,7 +291,10 @@ mod tests {
         let offered: Vec<u32> = (0..=300).filter(|&p| TEXT_SCALE_LIMITS.offers(p)).collect();
         assert_eq!(offered, [80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200]);
         assert!(offered.contains(&TEXT_SCALE_NORMAL) && offered.contains(&Settings::default().text_scale));
-        assert_eq!(serde_json::to_string(&TEXT_SCALE_LIMITS).unwrap(), r#"{"min":80,"max":200,"step":10,"normal":100}"#);
+        assert_eq!(
+            serde_json::to_string(&TEXT_SCALE_LIMITS).unwrap(),
+            r#"{"min":80,"max":200,"step":10,"normal":100}"#
+        );
     }
 
     #[test]

@@ -36,9 +36,7 @@ pub fn zone_from_tz_variable(value: &str) -> Option<Tz> {
         return None;
     }
     let parts: Vec<&str> = value.split('/').collect();
-    let zoneinfo = parts
-        .iter()
-        .rposition(|p| *p == "zoneinfo" || p.starts_with("zoneinfo-"));
+    let zoneinfo = parts.iter().rposition(|p| *p == "zoneinfo" || p.starts_with("zoneinfo-"));
     let name = match zoneinfo {
         Some(i) => {
             let rest = &parts[i + 1..];

@@ -270,7 +270,19 @@ mod tests {
         let rows = agenda(&ev, lang, tz, now).rows;
         let got: Vec<String> = rows
             .iter()
-            .map(|r| format!("{} {}-{}/{}-{}{} {:?}", r.id, r.event.start, r.event.end, r.local.start, r.local.end, if r.local.day_shift != 0 { format!("({:+})", r.local.day_shift) } else { String::new() }, r.state).to_lowercase())
+            .map(|r| {
+                format!(
+                    "{} {}-{}/{}-{}{} {:?}",
+                    r.id,
+                    r.event.start,
+                    r.event.end,
+                    r.local.start,
+                    r.local.end,
+                    if r.local.day_shift != 0 { format!("({:+})", r.local.day_shift) } else { String::new() },
+                    r.state
+                )
+                .to_lowercase()
+            })
             .collect();
         assert_eq!(got.join("; "), expect);
     }
@@ -330,17 +342,22 @@ mod tests {
     #[test]
     fn gcm_ids_match_the_locale_files() {
         let g = gcm();
-        assert_eq!(serde_json::to_string(&g).unwrap(), r#"{"objectives":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23],"principles":["people-centred","international-cooperation","national-sovereignty","rule-of-law","sustainable-development","human-rights","gender-responsive","child-sensitive","whole-of-government","whole-of-society"]}"#);
+        assert_eq!(
+            serde_json::to_string(&g).unwrap(),
+            r#"{"objectives":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23],"principles":["people-centred","international-cooperation","national-sovereignty","rule-of-law","sustainable-development","human-rights","gender-responsive","child-sensitive","whole-of-government","whole-of-society"]}"#
+        );
         let l10n = crate::i18n::Localizer::embedded();
         for lang in Lang::ALL {
             let shapes = crate::i18n::shapes(lang);
-            let mut in_files: Vec<&str> =
-                shapes.keys().filter_map(|id| id.strip_prefix("gcm-principle-")).collect();
+            let mut in_files: Vec<&str> = shapes.keys().filter_map(|id| id.strip_prefix("gcm-principle-")).collect();
             let mut listed = g.principles.clone();
             in_files.sort_unstable();
             listed.sort_unstable();
             assert_eq!(in_files, listed, "gcm-principle-* in {lang:?}");
-            let objectives = shapes.keys().filter(|id| id.strip_prefix("gcm-objective-").is_some_and(|n| n.parse::<u8>().is_ok())).count();
+            let objectives = shapes
+                .keys()
+                .filter(|id| id.strip_prefix("gcm-objective-").is_some_and(|n| n.parse::<u8>().is_ok()))
+                .count();
             assert_eq!(objectives, usize::from(GCM_OBJECTIVES), "gcm-objective-<n> in {lang:?}");
             for n in &g.objectives {
                 assert!(l10n.has(lang, &format!("gcm-objective-{n}")), "gcm-objective-{n} in {lang:?}");
@@ -352,7 +369,10 @@ mod tests {
     fn overview_header() {
         let ev = Event::embedded();
         let o = overview(&ev, Lang::Ru, chrono_tz::Asia::Almaty, at(9, 0));
-        assert_eq!((o.event.start.as_str(), o.event.end.as_str(), o.event.offset.as_str()), ("10:00", "13:00", "UTC+4"));
+        assert_eq!(
+            (o.event.start.as_str(), o.event.end.as_str(), o.event.offset.as_str()),
+            ("10:00", "13:00", "UTC+4")
+        );
         assert_eq!((o.local.start.as_str(), o.local.offset.as_str()), ("12:00", "UTC+6"));
         assert_eq!(o.date, "вторник, 5 декабря 2023 г.");
         assert!(!o.same_offset);
@@ -363,7 +383,10 @@ mod tests {
         let ev = Event::embedded();
         let cards = resources(&ev, Lang::En);
         let gcm = cards.iter().find(|c| c.id == "gcm").unwrap();
-        assert_eq!((gcm.host.as_deref(), gcm.date.as_deref(), gcm.symbol.as_deref()), (Some("undocs.org"), Some("19 December 2018"), Some("A/RES/73/195")));
+        assert_eq!(
+            (gcm.host.as_deref(), gcm.date.as_deref(), gcm.symbol.as_deref()),
+            (Some("undocs.org"), Some("19 December 2018"), Some("A/RES/73/195"))
+        );
         let imrf = cards.iter().find(|c| c.id == "imrf-progress-declaration").unwrap();
         assert_eq!(imrf.host, None);
     }

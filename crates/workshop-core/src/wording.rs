@@ -129,18 +129,14 @@ pub fn calendar_text(ev: &Event, l10n: &Localizer, lang: Lang) -> CalendarText {
             let mut lines: Vec<String> = item
                 .topics
                 .iter()
-                .map(|t| {
-                    format!("– {}", markup::plain(&l10n.text(lang, &format!("agenda-{}-topic-{t}", item.id))))
-                })
+                .map(|t| format!("– {}", markup::plain(&l10n.text(lang, &format!("agenda-{}-topic-{t}", item.id)))))
                 .collect();
             if !item.speakers.is_empty() {
                 if !lines.is_empty() {
                     lines.push(String::new());
                 }
                 lines.push(l10n.text(lang, "calendar-speakers"));
-                lines.extend(
-                    item.speakers.iter().map(|s| format!("– {}", speaker_name(l10n, lang, &s.id, s.tbc))),
-                );
+                lines.extend(item.speakers.iter().map(|s| format!("– {}", speaker_name(l10n, lang, &s.id, s.tbc))));
             }
             (item.id.clone(), item_label(l10n, lang, item), lines.join("\n"))
         })
@@ -172,27 +168,18 @@ pub struct Notice {
 
 /// The notification for reminder `r`, shown at `now`: the minutes are those really left (a late reminder
 /// says so), and the start is given in the participant's zone `tz`.
-pub fn reminder_notice(
-    ev: &Event,
-    l10n: &Localizer,
-    lang: Lang,
-    tz: Tz,
-    r: &Reminder,
-    now: DateTime<Utc>,
-) -> Notice {
+pub fn reminder_notice(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, r: &Reminder, now: DateTime<Utc>) -> Notice {
     let secs = (r.starts - now).num_seconds().max(0);
     let minutes = ((secs + 59) / 60).max(1);
     let time = schedule::in_zone(r.starts, tz, ev.date).time;
     let args = [("minutes", FluentValue::from(minutes)), ("time", FluentValue::from(time))];
     match r.target {
-        Target::Event => Notice {
-            title: l10n.text(lang, "event-title-short"),
-            body: l10n.text_with(lang, "reminder-event", &args),
-        },
-        Target::Item(i) => Notice {
-            title: item_label(l10n, lang, &ev.agenda[i]),
-            body: l10n.text_with(lang, "reminder-item", &args),
-        },
+        Target::Event => {
+            Notice { title: l10n.text(lang, "event-title-short"), body: l10n.text_with(lang, "reminder-event", &args) }
+        }
+        Target::Item(i) => {
+            Notice { title: item_label(l10n, lang, &ev.agenda[i]), body: l10n.text_with(lang, "reminder-item", &args) }
+        }
     }
 }
 
@@ -279,7 +266,8 @@ mod tests {
     #[test]
     fn live_carries_the_meeting_cue() {
         let cue = |now: DateTime<Utc>, known: bool| {
-            serde_json::to_value(live(&Event::embedded(), &l10n(), Lang::En, now, known)).unwrap()["meeting"].to_string()
+            serde_json::to_value(live(&Event::embedded(), &l10n(), Lang::En, now, known)).unwrap()["meeting"]
+                .to_string()
         };
         assert_eq!(cue(baku(9, 0), true), r#"{"prominent":false,"stage":"before"}"#);
         assert_eq!(cue(baku(9, 50), true), r#"{"prominent":true,"stage":"soon"}"#);
@@ -291,18 +279,18 @@ mod tests {
     #[test]
     fn live_status_before_during_after() {
         check_live(baku(10, 0) - chrono::Duration::days(3), Lang::En, "Starts in 3 days |  |  | >opening");
-        check_live(
-            baku(6, 0) - chrono::Duration::days(3),
-            Lang::Ru,
-            "До начала: 3 дня, 4 часа |  |  | >opening",
-        );
+        check_live(baku(6, 0) - chrono::Duration::days(3), Lang::Ru, "До начала: 3 дня, 4 часа |  |  | >opening");
         check_live(baku(9, 44), Lang::En, "Starts in 16 minutes |  |  | >opening");
         check_live(baku(9, 45), Lang::En, "Starting soon | Starts in 15 minutes |  | >opening");
         check_live(baku(9, 59), Lang::Ru, "Скоро начало | До начала: 1 минута |  | >opening");
         check_live(baku(10, 41), Lang::En, "Happening now |  | 49 minutes left | session-2>session-3");
         check_live(baku(11, 5), Lang::Ru, "Идёт сейчас |  | Осталось: 25 минут | session-2>session-3");
         check_live(baku(12, 59), Lang::En, "Happening now |  | 1 minute left | closing>");
-        check_live(baku(13, 0), Lang::En, "This workshop took place on 5 December 2023. | All materials remain available in this app. |  | >");
+        check_live(
+            baku(13, 0),
+            Lang::En,
+            "This workshop took place on 5 December 2023. | All materials remain available in this app. |  | >",
+        );
         check_live(
             baku(13, 0),
             Lang::Ru,
@@ -314,7 +302,10 @@ mod tests {
     fn live_states_follow_the_agenda() {
         let v = live(&Event::embedded(), &l10n(), Lang::En, baku(10, 41), false);
         let states: Vec<String> = v.states.iter().map(|s| format!("{}={:?}", s.id, s.state)).collect();
-        assert_eq!(states.join(" "), "opening=Past session-1=Past session-2=Now session-3=Next session-4=Later questions=Later closing=Later");
+        assert_eq!(
+            states.join(" "),
+            "opening=Past session-1=Past session-2=Now session-3=Next session-4=Later questions=Later closing=Later"
+        );
         assert_eq!(serde_json::to_value(&v).unwrap()["phase"]["phase"], "during");
     }
 
@@ -333,10 +324,7 @@ mod tests {
         assert!(desc.ends_with("Speakers:\n– Amr TAHA\n– Azrah KARIM RAJPUT"), "{desc}");
         let (_, opening, desc) = &en.items[0];
         assert_eq!(opening, "Opening");
-        assert!(
-            desc.starts_with("Speakers:\n– Representative (organisation not yet specified) (TBC)\n"),
-            "{desc}"
-        );
+        assert!(desc.starts_with("Speakers:\n– Representative (organisation not yet specified) (TBC)\n"), "{desc}");
         let ru = calendar_text(&ev, &l10n(), Lang::Ru);
         assert_eq!(ru.items[2].1, "Сессия 2: Текущее положение дел, ресурсы и дальнейшие шаги");
         assert!(ru.organiser.starts_with("Организатор: Алматинский процесс"), "{}", ru.organiser);
@@ -362,8 +350,22 @@ mod tests {
             0,
             "GCM workshop — Almaty Process / The workshop starts in 10 minutes, at 12:00 your time.",
         );
-        check_notice(Lang::Ru, almaty, 5, 0, 0, "Семинар по ГДМ — Алматинский процесс / Семинар начнётся через 5 минут, в 12:00 по вашему времени.");
-        check_notice(Lang::En, chrono_tz::Asia::Baku, 15, 2, 0, "Session 2: State of play, resources, and way forward / Starts in 15 minutes, at 10:40 your time.");
+        check_notice(
+            Lang::Ru,
+            almaty,
+            5,
+            0,
+            0,
+            "Семинар по ГДМ — Алматинский процесс / Семинар начнётся через 5 минут, в 12:00 по вашему времени.",
+        );
+        check_notice(
+            Lang::En,
+            chrono_tz::Asia::Baku,
+            15,
+            2,
+            0,
+            "Session 2: State of play, resources, and way forward / Starts in 15 minutes, at 10:40 your time.",
+        );
         check_notice(Lang::Ru, almaty, 30, 1, 9 * 60, "Сессия 1: Глобальный договор о безопасной, упорядоченной и легальной миграции (ГДМ) и Сеть ООН по миграции / Начнётся через 21 минуту, в 12:15 по вашему времени.");
         check_notice(
             Lang::En,

@@ -9,8 +9,8 @@
 use super::output::usage_error;
 use crate::error::Error;
 use crate::state::AppState;
-use std::io::Read;
 use clap::Args;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use workshop_core::meeting::{MeetingLink, MAX_INPUT_CHARS};
 

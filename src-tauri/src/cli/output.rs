@@ -14,8 +14,9 @@ pub fn usage_error(msg: impl std::fmt::Display) -> i32 {
 pub fn lang_arg(arg: Option<&str>, state: &AppState) -> Result<Lang, i32> {
     match arg {
         None => Ok(state.lang()),
-        Some(code) => Lang::parse(code)
-            .ok_or_else(|| usage_error(format!("unknown language {code:?}, expected en or ru"))),
+        Some(code) => {
+            Lang::parse(code).ok_or_else(|| usage_error(format!("unknown language {code:?}, expected en or ru")))
+        }
     }
 }
 

@@ -11,7 +11,12 @@ fn theme_is_saved_and_unknown_refused() {
     assert_eq!(v["theme"], "dark");
     assert_eq!(h.saved()["theme"], "dark");
     assert_eq!(h.invoke("app_info", json!({})).unwrap()["theme"], "dark");
-    check(&h, "set_theme", json!({"theme": "purple"}), r#"err {"kind":"unknown-theme","message":"“purple” is not a colour scheme this app offers. Choose the computer’s, light or dark."}"#);
+    check(
+        &h,
+        "set_theme",
+        json!({"theme": "purple"}),
+        r#"err {"kind":"unknown-theme","message":"“purple” is not a colour scheme this app offers. Choose the computer’s, light or dark."}"#,
+    );
     assert_eq!(h.saved()["theme"], "dark", "a refused change leaves the file as it was");
     assert_eq!(h.invoke("set_theme", json!({"theme": "system"})).unwrap()["theme"], "system");
 }
@@ -23,13 +28,38 @@ fn text_scale_is_saved_on_a_step_and_refused_otherwise() {
     assert_eq!(h.saved()["text_scale"], 120);
     assert_eq!(h.invoke("set_text_scale", json!({"percent": 80})).unwrap()["text_scale"], 80);
     assert_eq!(h.invoke("set_text_scale", json!({"percent": 200})).unwrap()["text_scale"], 200);
-    check(&h, "set_text_scale", json!({"percent": 201}), r#"err {"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not 201%."}"#);
-    check(&h, "set_text_scale", json!({"percent": -5}), r#"err {"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not -5%."}"#);
-    check(&h, "set_text_scale", json!({"percent": 125}), r#"err {"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not 125%."}"#);
+    check(
+        &h,
+        "set_text_scale",
+        json!({"percent": 201}),
+        r#"err {"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not 201%."}"#,
+    );
+    check(
+        &h,
+        "set_text_scale",
+        json!({"percent": -5}),
+        r#"err {"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not -5%."}"#,
+    );
+    check(
+        &h,
+        "set_text_scale",
+        json!({"percent": 125}),
+        r#"err {"kind":"text-scale","message":"Text size can be from 80% to 200% in steps of 10%, not 125%."}"#,
+    );
     assert_eq!(h.saved()["text_scale"], 200, "a refused size leaves the file as it was");
     h.invoke("set_language", json!({"lang": "ru"})).unwrap();
-    check(&h, "set_text_scale", json!({"percent": 79}), r#"err {"kind":"text-scale","message":"Размер текста может быть от 80 до 200 % с шагом 10 %, но не 79 %."}"#);
-    check(&h, "set_text_scale", json!({"percent": 85}), r#"err {"kind":"text-scale","message":"Размер текста может быть от 80 до 200 % с шагом 10 %, но не 85 %."}"#);
+    check(
+        &h,
+        "set_text_scale",
+        json!({"percent": 79}),
+        r#"err {"kind":"text-scale","message":"Размер текста может быть от 80 до 200 % с шагом 10 %, но не 79 %."}"#,
+    );
+    check(
+        &h,
+        "set_text_scale",
+        json!({"percent": 85}),
+        r#"err {"kind":"text-scale","message":"Размер текста может быть от 80 до 200 % с шагом 10 %, но не 85 %."}"#,
+    );
     assert_eq!(h.saved()["text_scale"], 200, "sizes between steps are refused too");
     let limits = h.invoke("app_info", json!({})).unwrap()["text_scale_limits"].to_string();
     assert_eq!(limits, r#"{"max":200,"min":80,"normal":100,"step":10}"#);

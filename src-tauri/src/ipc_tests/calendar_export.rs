@@ -34,8 +34,18 @@ fn export_calendar_writes_where_the_dialog_says() {
     assert!(ics.contains("DTSTART:20231205T064000Z\r\n") && ics.contains("DTEND:20231205T073000Z\r\n"), "{ics}");
     assert!(ics.contains("UID:session-2.gcm-almaty-process-2023-12-05@gcm-workshop\r\n"), "{ics}");
 
-    check(&h, "export_calendar", json!({"item": "session-9"}), r#"err {"kind":"unknown-item","message":"В программе нет пункта «session-9»."}"#);
-    check(&h, "export_calendar", json!({"item": "../../etc/passwd"}), r#"err {"kind":"unknown-item","message":"В программе нет пункта «../../etc/passwd»."}"#);
+    check(
+        &h,
+        "export_calendar",
+        json!({"item": "session-9"}),
+        r#"err {"kind":"unknown-item","message":"В программе нет пункта «session-9»."}"#,
+    );
+    check(
+        &h,
+        "export_calendar",
+        json!({"item": "../../etc/passwd"}),
+        r#"err {"kind":"unknown-item","message":"В программе нет пункта «../../etc/passwd»."}"#,
+    );
     h.save_as(None);
     check(&h, "export_calendar", json!({}), r#"err {"kind":"cancelled","message":"Отменено."}"#);
 }
@@ -51,7 +61,12 @@ fn export_calendar_proposes_a_file_name_and_reports_write_failures() {
         rec.lock().unwrap().push(name.to_owned());
         Some(t.clone())
     });
-    check(&h, "export_calendar", json!({"item": "closing"}), r#"err {"kind":"calendar","message":"The calendar file could not be saved."}"#);
+    check(
+        &h,
+        "export_calendar",
+        json!({"item": "closing"}),
+        r#"err {"kind":"calendar","message":"The calendar file could not be saved."}"#,
+    );
     assert_eq!(*proposed.lock().unwrap(), vec!["gcm-workshop-2023-12-05-closing.ics".to_owned()]);
     assert!(!target.exists());
 }

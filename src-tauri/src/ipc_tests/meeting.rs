@@ -40,16 +40,31 @@ impl Harness {
 #[test]
 fn check_shows_what_was_found_without_saving() {
     let h = harness(None, DURING, en());
-    check(&h, "meeting_check", json!({"text": INVITATION}), &format!(r#"ok {{"browser":true,"host":"us02web.zoom.us","kind":"meeting","meeting_id":"850 1234 5678","passcode":"584706","personal":false,"url":"{LINK}"}}"#));
+    check(
+        &h,
+        "meeting_check",
+        json!({"text": INVITATION}),
+        &format!(
+            r#"ok {{"browser":true,"host":"us02web.zoom.us","kind":"meeting","meeting_id":"850 1234 5678","passcode":"584706","personal":false,"url":"{LINK}"}}"#
+        ),
+    );
     assert_eq!(h.settings_file(), None, "checking must not write the settings file");
-    check(&h, "meeting", json!({}), r#"ok {"event_link":false,"guide_open":false,"interpretation":true,"link":null,"prominent":false,"source":null,"stage":"during"}"#);
+    check(
+        &h,
+        "meeting",
+        json!({}),
+        r#"ok {"event_link":false,"guide_open":false,"interpretation":true,"link":null,"prominent":false,"source":null,"stage":"during"}"#,
+    );
 }
 
 #[test]
 fn save_writes_link_and_passcode() {
     let h = harness(None, DURING, en());
     let panel = h.invoke("meeting_save", json!({"text": INVITATION})).unwrap();
-    assert_eq!((panel["source"].as_str(), panel["link"]["url"].as_str(), panel["prominent"].as_bool()), (Some("saved"), Some(LINK), Some(true)));
+    assert_eq!(
+        (panel["source"].as_str(), panel["link"]["url"].as_str(), panel["prominent"].as_bool()),
+        (Some("saved"), Some(LINK), Some(true))
+    );
     assert_eq!((h.saved()["meeting"].as_str(), h.saved()["passcode"].as_str()), (Some(LINK), Some("584706")));
 }
 
@@ -60,14 +75,29 @@ fn hostile_invitation_is_refused_and_changes_nothing() {
     let refused = r#"err {"kind":"meeting-link","message":"This link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us, zoom.com or zoomgov.com."}"#;
     check(&h, "meeting_check", json!({"text": HOSTILE}), refused);
     check(&h, "meeting_save", json!({"text": HOSTILE}), refused);
-    check(&h, "meeting_save", json!({"text": "javascript:alert(1)"}), r#"err {"kind":"meeting-link","message":"The link must start with https://. Copy the link from your invitation e-mail."}"#);
-    check(&h, "meeting_save", json!({"text": ""}), r#"err {"kind":"meeting-link","message":"Paste your invitation e-mail or the Zoom link first."}"#);
+    check(
+        &h,
+        "meeting_save",
+        json!({"text": "javascript:alert(1)"}),
+        r#"err {"kind":"meeting-link","message":"The link must start with https://. Copy the link from your invitation e-mail."}"#,
+    );
+    check(
+        &h,
+        "meeting_save",
+        json!({"text": ""}),
+        r#"err {"kind":"meeting-link","message":"Paste your invitation e-mail or the Zoom link first."}"#,
+    );
     assert_eq!(h.settings_file(), before, "a refused invitation must leave the settings file as it was");
     check(&h, "join", json!({}), "ok null");
     assert_eq!(h.opened(), vec![LINK.to_owned()]);
 
     let ru = harness(None, DURING, OsInfo { locale: Some("ru-RU".into()), zone: Some("Asia/Baku".into()) });
-    check(&ru, "meeting_save", json!({"text": HOSTILE}), r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: в её адресе есть zoom.us, zoom.com или zoomgov.com."}"#);
+    check(
+        &ru,
+        "meeting_save",
+        json!({"text": HOSTILE}),
+        r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: в её адресе есть zoom.us, zoom.com или zoomgov.com."}"#,
+    );
     assert_eq!(ru.settings_file(), None);
 }
 
@@ -80,14 +110,19 @@ fn join_opens_exactly_the_saved_link() {
     check(&h, "join_browser", json!({"url": "https://evil.example/"}), "ok null");
     assert_eq!(
         h.opened(),
-        vec![LINK.to_owned(), LINK.to_owned(), "https://app.zoom.us/wc/85012345678/join?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09".to_owned()]
+        vec![
+            LINK.to_owned(),
+            LINK.to_owned(),
+            "https://app.zoom.us/wc/85012345678/join?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09".to_owned()
+        ]
     );
 }
 
 #[test]
 fn join_without_a_link_says_what_to_do() {
     let h = harness(None, DURING, en());
-    let none = r#"err {"kind":"no-meeting","message":"No meeting link is saved yet. Paste your Zoom invitation first."}"#;
+    let none =
+        r#"err {"kind":"no-meeting","message":"No meeting link is saved yet. Paste your Zoom invitation first."}"#;
     check(&h, "join", json!({}), none);
     check(&h, "join", json!({"url": "https://evil.example/"}), none);
     check(&h, "join_browser", json!({}), none);
@@ -101,7 +136,12 @@ fn remove_forgets_the_link_and_passcode() {
     let panel = h.invoke("meeting_remove", json!({})).unwrap();
     assert_eq!(panel["link"], json!(null));
     assert_eq!((h.saved()["meeting"].clone(), h.saved()["passcode"].clone()), (json!(null), json!(null)));
-    check(&h, "join", json!({}), r#"err {"kind":"no-meeting","message":"No meeting link is saved yet. Paste your Zoom invitation first."}"#);
+    check(
+        &h,
+        "join",
+        json!({}),
+        r#"err {"kind":"no-meeting","message":"No meeting link is saved yet. Paste your Zoom invitation first."}"#,
+    );
 }
 
 #[test]
@@ -118,7 +158,10 @@ fn copy_names_a_detail_never_a_text() {
         assert!(!err.contains("no-meeting-detail"), "{bad}: {err}");
     }
     check(&h, "copy_meeting", json!({"what": "link", "text": "https://evil.example/"}), "ok null");
-    assert_eq!(*copied.lock().unwrap(), vec!["85012345678".to_owned(), "584706".to_owned(), LINK.to_owned(), LINK.to_owned()]);
+    assert_eq!(
+        *copied.lock().unwrap(),
+        vec!["85012345678".to_owned(), "584706".to_owned(), LINK.to_owned(), LINK.to_owned()]
+    );
     assert_eq!(h.opened(), Vec::<String>::new(), "copying opens nothing");
 }
 

@@ -30,10 +30,11 @@ fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
     let clock = Clock::starting_at(Some(crate::clock::parse_now(now).unwrap()));
     let opened = Arc::new(Mutex::new(Vec::new()));
     let rec = opened.clone();
-    let state = AppState::load(SettingsStore::at(&path), clock, os).with_opener(move |t: &OpenTarget| -> Result<(), Error> {
-        rec.lock().unwrap().push(t.as_str().to_owned());
-        Ok(())
-    });
+    let state =
+        AppState::load(SettingsStore::at(&path), clock, os).with_opener(move |t: &OpenTarget| -> Result<(), Error> {
+            rec.lock().unwrap().push(t.as_str().to_owned());
+            Ok(())
+        });
     let app = crate::builder(mock_builder(), state).build(crate::context()).unwrap();
     // No native dialog on the mock runtime: a save dialog answers "cancelled" unless a test says otherwise.
     app.manage(crate::calendar_export::SaveTo::new(|_| None));
@@ -91,20 +92,41 @@ fn check(h: &Harness, cmd: &str, body: Value, expect: &str) {
 #[test]
 fn app_info_reports_language_zone_and_title() {
     let h = harness(None, DURING, en());
-    check(&h, "app_info", json!({}), r#"ok {"lang":"en","notices":[],"text_scale":100,"text_scale_limits":{"max":200,"min":80,"normal":100,"step":10},"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#);
+    check(
+        &h,
+        "app_info",
+        json!({}),
+        r#"ok {"lang":"en","notices":[],"text_scale":100,"text_scale_limits":{"max":200,"min":80,"normal":100,"step":10},"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#,
+    );
     let ru = harness(None, DURING, OsInfo { locale: Some("ru-KZ".into()), zone: Some("Not/AZone".into()) });
     let v = ru.invoke("app_info", json!({})).unwrap();
-    assert_eq!((v["lang"].as_str(), v["zone"].as_str(), v["zone_source"].as_str()), (Some("ru"), Some("UTC"), Some("fallback")));
+    assert_eq!(
+        (v["lang"].as_str(), v["zone"].as_str(), v["zone_source"].as_str()),
+        (Some("ru"), Some("UTC"), Some("fallback"))
+    );
 }
 
 #[test]
 fn localize_formats_values_attributes_args_and_markup() {
     let h = harness(None, DURING, en());
     check(&h, "localize", json!({"requests": [{"id": "nav-agenda"}]}), r#"ok [{"attrs":{},"value":"Agenda"}]"#);
-    check(&h, "localize", json!({"requests": [{"id": "lang-switch"}]}), r#"ok [{"attrs":{"aria-label":"Language"},"value":""}]"#);
-    check(&h, "localize", json!({"requests": [{"id": "agenda-session-label", "args": {"number": 2}}]}), r#"ok [{"attrs":{},"value":"Session 2"}]"#);
+    check(
+        &h,
+        "localize",
+        json!({"requests": [{"id": "lang-switch"}]}),
+        r#"ok [{"attrs":{"aria-label":"Language"},"value":""}]"#,
+    );
+    check(
+        &h,
+        "localize",
+        json!({"requests": [{"id": "agenda-session-label", "args": {"number": 2}}]}),
+        r#"ok [{"attrs":{},"value":"Session 2"}]"#,
+    );
     let rich = h.invoke("localize", json!({"requests": [{"id": "concept-participate", "rich": true}]})).unwrap();
-    assert_eq!(rich, json!([{"attrs": {}, "value": "Participate [here](join).", "rich": [{"t": "text", "s": "Participate "}, {"t": "link", "to": "join", "c": [{"t": "text", "s": "here"}]}, {"t": "text", "s": "."}]}]));
+    assert_eq!(
+        rich,
+        json!([{"attrs": {}, "value": "Participate [here](join).", "rich": [{"t": "text", "s": "Participate "}, {"t": "link", "to": "join", "c": [{"t": "text", "s": "here"}]}, {"t": "text", "s": "."}]}])
+    );
     // An unknown id never shows as a raw key.
     check(&h, "localize", json!({"requests": [{"id": "no-such-message"}]}), r#"ok [{"attrs":{},"value":""}]"#);
 }
@@ -116,7 +138,12 @@ fn set_language_saves_and_refuses_unknown() {
     assert_eq!(v["lang"], "ru");
     assert_eq!(v["title"], "Семинар по Глобальному договору о безопасной, упорядоченной и легальной миграции (ГДМ) в рамках Алматинского процесса");
     assert_eq!(h.saved()["language"], "ru");
-    check(&h, "set_language", json!({"lang": "fr"}), r#"err {"kind":"unknown-language","message":"«fr» — такого языка в приложении нет. Выберите английский или русский."}"#);
+    check(
+        &h,
+        "set_language",
+        json!({"lang": "fr"}),
+        r#"err {"kind":"unknown-language","message":"«fr» — такого языка в приложении нет. Выберите английский или русский."}"#,
+    );
     assert_eq!(h.saved()["language"], "ru", "a refused change leaves the file as it was");
 }
 
@@ -130,8 +157,16 @@ fn overview_and_agenda_follow_the_clock_and_zone() {
     assert_eq!(o["phase"]["phase"], "during");
     let agenda = h.invoke("agenda", json!({})).unwrap();
     assert_eq!(agenda["same_offset"], json!(false), "Berlin is not Baku's UTC+4");
-    let states: Vec<String> = agenda["rows"].as_array().unwrap().iter().map(|r| format!("{}={}", r["id"].as_str().unwrap(), r["state"].as_str().unwrap())).collect();
-    assert_eq!(states.join(" "), "opening=past session-1=past session-2=now session-3=next session-4=later questions=later closing=later");
+    let states: Vec<String> = agenda["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| format!("{}={}", r["id"].as_str().unwrap(), r["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        states.join(" "),
+        "opening=past session-1=past session-2=now session-3=next session-4=later questions=later closing=later"
+    );
     let after = harness(None, "2024-01-01T00:00:00Z", en());
     assert_eq!(after.invoke("overview", json!({})).unwrap()["phase"]["phase"], "after");
 }
@@ -146,11 +181,27 @@ fn agenda_says_whether_one_time_column_is_enough() {
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         let rows = v["rows"].as_array().unwrap();
         let first = &rows[0];
-        format!("{keys:?} same_offset={} rows={} first={} {}/{}", v["same_offset"], rows.len(), first["id"], first["event"]["offset"], first["local"]["offset"])
+        format!(
+            "{keys:?} same_offset={} rows={} first={} {}/{}",
+            v["same_offset"],
+            rows.len(),
+            first["id"],
+            first["event"]["offset"],
+            first["local"]["offset"]
+        )
     };
-    assert_eq!(shape("Asia/Baku"), r#"["rows", "same_offset"] same_offset=true rows=7 first="opening" "UTC+4"/"UTC+4""#);
-    assert_eq!(shape("Asia/Tbilisi"), r#"["rows", "same_offset"] same_offset=true rows=7 first="opening" "UTC+4"/"UTC+4""#);
-    assert_eq!(shape("Asia/Almaty"), r#"["rows", "same_offset"] same_offset=false rows=7 first="opening" "UTC+4"/"UTC+6""#);
+    assert_eq!(
+        shape("Asia/Baku"),
+        r#"["rows", "same_offset"] same_offset=true rows=7 first="opening" "UTC+4"/"UTC+4""#
+    );
+    assert_eq!(
+        shape("Asia/Tbilisi"),
+        r#"["rows", "same_offset"] same_offset=true rows=7 first="opening" "UTC+4"/"UTC+4""#
+    );
+    assert_eq!(
+        shape("Asia/Almaty"),
+        r#"["rows", "same_offset"] same_offset=false rows=7 first="opening" "UTC+4"/"UTC+6""#
+    );
 }
 
 /// `gcm`: the objectives' numbers and the principles' ids in display order, the same in either language.
@@ -166,18 +217,34 @@ fn resources_list_cards_with_hosts() {
     let h = harness(None, DURING, en());
     let cards = h.invoke("resources", json!({})).unwrap();
     let gcm = cards.as_array().unwrap().iter().find(|c| c["id"] == "gcm").unwrap();
-    assert_eq!(gcm.to_string(), r#"{"date":"19 December 2018","host":"undocs.org","id":"gcm","symbol":"A/RES/73/195"}"#);
+    assert_eq!(
+        gcm.to_string(),
+        r#"{"date":"19 December 2018","host":"undocs.org","id":"gcm","symbol":"A/RES/73/195"}"#
+    );
 }
 
 #[test]
 fn open_resource_opens_only_links_rust_holds() {
     let h = harness(None, DURING, en());
     check(&h, "open_resource", json!({"id": "gcm"}), "ok null");
-    check(&h, "open_resource", json!({"id": "https://evil.example/"}), r#"err {"kind":"unknown-resource","message":"There is no resource called “https://evil.example/” in this app."}"#);
-    check(&h, "open_resource", json!({"id": "imrf-progress-declaration"}), r#"err {"kind":"no-official-link","message":"No official link is confirmed for “imrf-progress-declaration”, so the app does not open one."}"#);
+    check(
+        &h,
+        "open_resource",
+        json!({"id": "https://evil.example/"}),
+        r#"err {"kind":"unknown-resource","message":"There is no resource called “https://evil.example/” in this app."}"#,
+    );
+    check(
+        &h,
+        "open_resource",
+        json!({"id": "imrf-progress-declaration"}),
+        r#"err {"kind":"no-official-link","message":"No official link is confirmed for “imrf-progress-declaration”, so the app does not open one."}"#,
+    );
     // A URL smuggled in an extra field is ignored: the id alone decides.
     check(&h, "open_resource", json!({"id": "gfmd", "url": "https://evil.example/"}), "ok null");
-    assert_eq!(*h.opened.lock().unwrap(), vec!["https://undocs.org/A/RES/73/195".to_owned(), "https://gfmd.org".to_owned()]);
+    assert_eq!(
+        *h.opened.lock().unwrap(),
+        vec!["https://undocs.org/A/RES/73/195".to_owned(), "https://gfmd.org".to_owned()]
+    );
 }
 
 #[test]
@@ -206,7 +273,11 @@ fn corrupt_settings_are_set_aside_and_reported_once() {
     let notices = v["notices"].as_array().unwrap();
     assert_eq!(notices.len(), 1);
     assert!(notices[0]["message"].as_str().unwrap().starts_with("Your settings file could not be read"), "{v}");
-    let aside: Vec<_> = std::fs::read_dir(h.dir.path().join("gcm-workshop")).unwrap().flatten().map(|e| e.file_name().into_string().unwrap()).collect();
+    let aside: Vec<_> = std::fs::read_dir(h.dir.path().join("gcm-workshop"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
     assert!(aside.iter().any(|n| n.starts_with("settings.corrupt-") && n.ends_with(".json")), "{aside:?}");
     assert_eq!(h.invoke("app_info", json!({})).unwrap()["notices"], json!([]), "told once");
 }
@@ -215,7 +286,8 @@ fn corrupt_settings_are_set_aside_and_reported_once() {
 fn capability_grants_exactly_our_commands() {
     let cap: Value = serde_json::from_str(include_str!("../../capabilities/main.json")).unwrap();
     assert_eq!(cap["windows"], json!(["main"]));
-    let granted: Vec<String> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect();
+    let granted: Vec<String> =
+        cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect();
     let expected: Vec<String> = crate::COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
     assert_eq!(granted, expected, "capabilities/main.json must grant exactly the commands in command_names.rs");
 }

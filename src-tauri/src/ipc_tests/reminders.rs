@@ -7,9 +7,19 @@ use serde_json::json;
 fn reminder_settings_are_validated_and_saved() {
     let h = harness(None, DURING, en());
     check(&h, "reminder_settings", json!({}), r#"ok {"choices":[5,10,15,30],"enabled":false,"minutes":10}"#);
-    check(&h, "set_reminders", json!({"enabled": true, "minutes": 7}), r#"err {"kind":"reminder-minutes","message":"Reminders can come 5, 10, 15 or 30 minutes before, not 7."}"#);
+    check(
+        &h,
+        "set_reminders",
+        json!({"enabled": true, "minutes": 7}),
+        r#"err {"kind":"reminder-minutes","message":"Reminders can come 5, 10, 15 or 30 minutes before, not 7."}"#,
+    );
     assert_eq!(h.settings_file(), None, "a refused lead time writes nothing");
-    check(&h, "set_reminders", json!({"enabled": true, "minutes": 30}), r#"ok {"choices":[5,10,15,30],"enabled":true,"minutes":30}"#);
+    check(
+        &h,
+        "set_reminders",
+        json!({"enabled": true, "minutes": 30}),
+        r#"ok {"choices":[5,10,15,30],"enabled":true,"minutes":30}"#,
+    );
     assert_eq!(h.saved()["reminders"], json!({"enabled": true, "minutes": 30}));
     assert!(h.invoke("set_reminders", json!({"enabled": "yes", "minutes": 5})).is_err());
     assert_eq!(h.saved()["reminders"], json!({"enabled": true, "minutes": 30}));

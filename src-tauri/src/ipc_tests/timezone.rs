@@ -21,13 +21,21 @@ fn zones_lists_the_region_first_with_offsets_on_the_day() {
     );
     let unknown = harness(None, DURING, OsInfo { locale: None, zone: Some("Not/AZone".into()) });
     let v = unknown.invoke("zones", json!({})).unwrap();
-    assert_eq!((v["current"].as_str(), v["source"].as_str(), &v["computer"]), (Some("UTC"), Some("fallback"), &Value::Null));
+    assert_eq!(
+        (v["current"].as_str(), v["source"].as_str(), &v["computer"]),
+        (Some("UTC"), Some("fallback"), &Value::Null)
+    );
 }
 
 #[test]
 fn set_timezone_saves_a_known_zone_and_refuses_others() {
     let h = harness(None, DURING, en());
-    check(&h, "set_timezone", json!({"zone": "asia/almaty"}), r#"ok {"computer":"Europe/Berlin","current":"Asia/Almaty","offset":"UTC+6","source":"chosen"}"#);
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": "asia/almaty"}),
+        r#"ok {"computer":"Europe/Berlin","current":"Asia/Almaty","offset":"UTC+6","source":"chosen"}"#,
+    );
     assert_eq!(h.saved()["timezone"], "Asia/Almaty");
     assert_eq!(h.invoke("app_info", json!({})).unwrap()["zone"], "Asia/Almaty");
     let o = h.invoke("overview", json!({})).unwrap();
@@ -36,22 +44,57 @@ fn set_timezone_saves_a_known_zone_and_refuses_others() {
     assert_eq!((&agenda["rows"][2]["local"]["start"], &agenda["same_offset"]), (&json!("12:40"), &json!(false)));
 
     let before = h.settings_file();
-    check(&h, "set_timezone", json!({"zone": "Mars/Base"}), r#"err {"kind":"unknown-zone","message":"“Mars/Base” is not a time zone this app knows."}"#);
-    check(&h, "set_timezone", json!({"zone": ""}), r#"err {"kind":"unknown-zone","message":"“” is not a time zone this app knows."}"#);
-    check(&h, "set_timezone", json!({"zone": "+04:00"}), r#"err {"kind":"unknown-zone","message":"“+04:00” is not a time zone this app knows."}"#);
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": "Mars/Base"}),
+        r#"err {"kind":"unknown-zone","message":"“Mars/Base” is not a time zone this app knows."}"#,
+    );
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": ""}),
+        r#"err {"kind":"unknown-zone","message":"“” is not a time zone this app knows."}"#,
+    );
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": "+04:00"}),
+        r#"err {"kind":"unknown-zone","message":"“+04:00” is not a time zone this app knows."}"#,
+    );
     assert_eq!(h.settings_file(), before, "a refused zone leaves the file as it was");
 
     // A legacy name the computer may report is accepted and stored as the tz database spells it.
-    check(&h, "set_timezone", json!({"zone": "Asia/Calcutta"}), r#"ok {"computer":"Europe/Berlin","current":"Asia/Calcutta","offset":"UTC+5:30","source":"chosen"}"#);
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": "Asia/Calcutta"}),
+        r#"ok {"computer":"Europe/Berlin","current":"Asia/Calcutta","offset":"UTC+5:30","source":"chosen"}"#,
+    );
     // Back to the computer's zone.
-    check(&h, "set_timezone", json!({"zone": null}), r#"ok {"computer":"Europe/Berlin","current":"Europe/Berlin","offset":"UTC+1","source":"computer"}"#);
-    check(&h, "set_timezone", json!({}), r#"ok {"computer":"Europe/Berlin","current":"Europe/Berlin","offset":"UTC+1","source":"computer"}"#);
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": null}),
+        r#"ok {"computer":"Europe/Berlin","current":"Europe/Berlin","offset":"UTC+1","source":"computer"}"#,
+    );
+    check(
+        &h,
+        "set_timezone",
+        json!({}),
+        r#"ok {"computer":"Europe/Berlin","current":"Europe/Berlin","offset":"UTC+1","source":"computer"}"#,
+    );
     assert_eq!(h.saved()["timezone"], Value::Null);
 }
 
 #[test]
 fn set_timezone_in_russian_refuses_in_russian() {
     let h = harness(None, DURING, ru());
-    check(&h, "set_timezone", json!({"zone": "Mars/Base"}), r#"err {"kind":"unknown-zone","message":"Часовой пояс «Mars/Base» приложению неизвестен."}"#);
+    check(
+        &h,
+        "set_timezone",
+        json!({"zone": "Mars/Base"}),
+        r#"err {"kind":"unknown-zone","message":"Часовой пояс «Mars/Base» приложению неизвестен."}"#,
+    );
     assert_eq!(h.settings_file(), None, "nothing was written");
 }

@@ -123,28 +123,69 @@ impl MeetingLink {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     Empty,
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
     NotText,
     NoLink,
-    ExtraText { input: String },
-    NotHttps { url: String },
-    BadUrl { url: String },
-    NotZoomHost { url: String, host: String },
-    Credentials { url: String },
-    Port { url: String },
-    BadPath { url: String },
-    StartLink { url: String },
-    RegistrationLink { url: String },
-    BadMeetingId { url: String, id: String },
-    BadPersonalName { url: String, name: String },
-    IdMismatch { link_id: String, text_id: String },
-    SeveralMeetings { first: String, second: String },
+    ExtraText {
+        input: String,
+    },
+    NotHttps {
+        url: String,
+    },
+    BadUrl {
+        url: String,
+    },
+    NotZoomHost {
+        url: String,
+        host: String,
+    },
+    Credentials {
+        url: String,
+    },
+    Port {
+        url: String,
+    },
+    BadPath {
+        url: String,
+    },
+    StartLink {
+        url: String,
+    },
+    RegistrationLink {
+        url: String,
+    },
+    BadMeetingId {
+        url: String,
+        id: String,
+    },
+    BadPersonalName {
+        url: String,
+        name: String,
+    },
+    IdMismatch {
+        link_id: String,
+        text_id: String,
+    },
+    SeveralMeetings {
+        first: String,
+        second: String,
+    },
     /// Two links to one meeting with different `pwd` tokens; both links, quoted.
-    ConflictingLinks { first: String, second: String },
+    ConflictingLinks {
+        first: String,
+        second: String,
+    },
     /// A link cut short and marked so (`…`, `...`), with no complete copy in the text.
-    TruncatedLink { url: String },
+    TruncatedLink {
+        url: String,
+    },
     /// A link that a mail security system replaced with an opaque one of its own (`gateway` names the vendor).
-    RewrittenLink { url: String, gateway: String },
+    RewrittenLink {
+        url: String,
+        gateway: String,
+    },
 }
 
 impl LinkError {
