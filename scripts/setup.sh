@@ -33,6 +33,12 @@ ensure_rust() {
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
     export PATH="$HOME/.cargo/bin:$PATH"
   fi
+  # The style checks in scripts/test; rustup's minimal profile leaves them out.
+  if command -v rustup >/dev/null 2>&1; then
+    for component in rustfmt clippy; do
+      rustup component list --installed 2>/dev/null | grep -q "^$component" || rustup component add "$component"
+    done
+  fi
 }
 
 # npm packages the tests use, from the npm registry at pinned versions into tests/fixtures/vendor (git-ignored):

@@ -16,6 +16,26 @@ pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the test crate is inside the workspace").to_path_buf()
 }
 
+/// The app under test: `$GCM_WORKSHOP_BIN` (relative paths from the workspace root), else
+/// `<workspace>/target/debug/gcm-workshop`; always absolute.
+///
+/// Errors: a message saying how to build it when there is no file there.
+pub fn app_binary_path() -> Result<PathBuf, String> {
+    let path = std::env::var_os("GCM_WORKSHOP_BIN")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { workspace().join(p) })
+        .unwrap_or_else(|| workspace().join("target").join("debug").join("gcm-workshop"));
+    if !path.is_file() {
+        return Err(format!(
+            "the app binary is missing: {}\nbuild it first with `cargo build -p gcm-workshop` (scripts/test does \
+             this), or point GCM_WORKSHOP_BIN at a built binary",
+            path.display()
+        ));
+    }
+    Ok(path)
+}
+
 /// A private virtual X display (Xvfb), ended when dropped: SIGTERM, so it removes its socket, then SIGKILL if it
 /// lingers. Unix only (process groups, SIGTERM), like the tests that use it.
 #[cfg(unix)]

@@ -88,22 +88,9 @@ fn log_dir() -> PathBuf {
     workspace().join("target").join("e2e-logs")
 }
 
-/// The app under test: `$GCM_WORKSHOP_BIN`, else `<workspace>/target/debug/gcm-workshop`; always absolute.
+/// The app under test (see `gcm_workshop_tests::app_binary_path`), with a warning when it is older than the sources.
 pub fn app_binary() -> Result<PathBuf> {
-    let (path, origin) = match std::env::var_os("GCM_WORKSHOP_BIN").filter(|v| !v.is_empty()) {
-        Some(p) => (PathBuf::from(p), "GCM_WORKSHOP_BIN"),
-        None => (workspace().join("target").join("debug").join("gcm-workshop"), "the default location"),
-    };
-    // Relative paths are taken from the workspace root (cargo runs tests from the test crate's folder).
-    let path = if path.is_absolute() { path } else { workspace().join(path) };
-    if !path.is_file() {
-        return Err(Error::msg(format!(
-            "the app binary is missing: {} (from {origin}).\n\
-             Build it first with `cargo build -p gcm-workshop` (or run `scripts/test`, which builds it and runs every test),\n\
-             or point GCM_WORKSHOP_BIN at a built binary.",
-            path.display()
-        )));
-    }
+    let path = gcm_workshop_tests::app_binary_path().map_err(Error::msg)?;
     warn_if_stale(&path);
     Ok(path)
 }

@@ -25,18 +25,7 @@ const PROPERTIES: [&str; 7] = ["UID", "SUMMARY", "DESCRIPTION", "LOCATION", "URL
 
 /// `$GCM_WORKSHOP_BIN`, else `<workspace>/target/debug/gcm-workshop` (as in `cli.rs`).
 fn binary() -> PathBuf {
-    let path = std::env::var_os("GCM_WORKSHOP_BIN")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { workspace().join(p) })
-        .unwrap_or_else(|| workspace().join("target/debug/gcm-workshop"));
-    assert!(
-        path.is_file(),
-        "the app binary is missing: {}\nbuild it first with `cargo build -p gcm-workshop` (scripts/test does this), \
-         or point GCM_WORKSHOP_BIN at a built binary",
-        path.display()
-    );
-    path
+    gcm_workshop_tests::app_binary_path().unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Runs the app with its settings under `home` and `stdin` on standard input; expects success.

@@ -14,19 +14,7 @@ use workshop_core::Event;
 
 /// `$GCM_WORKSHOP_BIN`, else `<workspace>/target/debug/gcm-workshop`.
 fn binary() -> PathBuf {
-    let workspace = gcm_workshop_tests::workspace();
-    let path = std::env::var_os("GCM_WORKSHOP_BIN")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { workspace.join(p) })
-        .unwrap_or_else(|| workspace.join("target/debug/gcm-workshop"));
-    assert!(
-        path.is_file(),
-        "the app binary is missing: {}\nbuild it first with `cargo build -p gcm-workshop` (scripts/test does this), \
-         or point GCM_WORKSHOP_BIN at a built binary",
-        path.display()
-    );
-    path
+    gcm_workshop_tests::app_binary_path().unwrap_or_else(|e| panic!("{e}"))
 }
 
 struct Output {
