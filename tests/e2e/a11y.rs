@@ -138,6 +138,9 @@ async fn axe_finds_no_serious_violation_in_any_view_language_or_scheme() -> Resu
                     let input = s.wait_for("#search-input").await?;
                     input.clear().await?;
                     input.send_keys(query(lang)).await?;
+                    // The box keeps the last query across a language switch: wait for this query's results,
+                    // not the previous one's.
+                    s.wait_text_contains("#search-status", query(lang)).await?;
                     s.wait_for("#search-results a.result").await?;
                 }
                 for p in audit(&s).await? {
