@@ -31,6 +31,8 @@ pub struct AppInfo {
     pub text_scale: u32,
     /// The sizes `set_text_scale` takes: `{"min": 80, "max": 200, "step": 10, "normal": 100}`, in percent.
     pub text_scale_limits: TextScaleLimits,
+    /// `text_scale` is large enough for the one-column layout.
+    pub large_text: bool,
     pub notices: Vec<ShownNotice>,
 }
 
@@ -58,6 +60,7 @@ impl AppState {
             theme: s.theme,
             text_scale: s.text_scale,
             text_scale_limits: TEXT_SCALE_LIMITS,
+            large_text: TEXT_SCALE_LIMITS.is_large(s.text_scale),
             notices,
         }
     }

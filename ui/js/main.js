@@ -58,7 +58,7 @@ function applyInfo(/** @type {import('./types.js').AppInfo} */ info) {
   document.documentElement.dataset.theme = info.theme;
   document.documentElement.style.setProperty('--text-scale', String(info.text_scale / 100));
   // Large text gets the one-column layout, so the navigation does not take half the window (appearance.css).
-  document.documentElement.dataset.textSize = info.text_scale >= 150 ? 'large' : 'normal';
+  document.documentElement.dataset.textSize = info.large_text ? 'large' : 'normal';
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === info.lang));
   }

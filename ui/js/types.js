@@ -30,6 +30,7 @@ export {};
  * @property {Theme} theme
  * @property {number} text_scale percent of normal
  * @property {TextScaleLimits} text_scale_limits
+ * @property {boolean} large_text the one-column layout for large text (Rust decides from which size)
  * @property {{ id: string, message: string }[]} notices one-time messages, worded
  */
 

@@ -25,6 +25,8 @@ pub const TEXT_SCALE_MAX: u32 = 200;
 pub const TEXT_SCALE_STEP: u32 = 10;
 /// The normal text size, in percent: the default, and what "reset" goes back to.
 pub const TEXT_SCALE_NORMAL: u32 = 100;
+/// From this size on (percent) the window uses its one-column layout, so the navigation does not take half of it.
+pub const TEXT_SCALE_LARGE: u32 = 150;
 
 /// The text sizes the UI may set, sent to the webview in `app_info` as
 /// `{"min": 80, "max": 200, "step": 10, "normal": 100}` (percent of normal).
@@ -44,6 +46,11 @@ impl TextScaleLimits {
     /// Whether `percent` is one of the sizes offered: within `min..=max` and on a step counted from `min`.
     pub fn offers(&self, percent: u32) -> bool {
         (self.min..=self.max).contains(&percent) && (percent - self.min).is_multiple_of(self.step)
+    }
+
+    /// Whether text at `percent` is large enough for the one-column layout (from `TEXT_SCALE_LARGE` on).
+    pub fn is_large(&self, percent: u32) -> bool {
+        percent >= TEXT_SCALE_LARGE
     }
 }
 
@@ -291,6 +298,8 @@ mod tests {
         let offered: Vec<u32> = (0..=300).filter(|&p| TEXT_SCALE_LIMITS.offers(p)).collect();
         assert_eq!(offered, [80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200]);
         assert!(offered.contains(&TEXT_SCALE_NORMAL) && offered.contains(&Settings::default().text_scale));
+        let large: Vec<u32> = offered.iter().copied().filter(|&p| TEXT_SCALE_LIMITS.is_large(p)).collect();
+        assert_eq!(large, [150, 160, 170, 180, 190, 200]);
         assert_eq!(
             serde_json::to_string(&TEXT_SCALE_LIMITS).unwrap(),
             r#"{"min":80,"max":200,"step":10,"normal":100}"#

@@ -25,6 +25,12 @@ fn theme_is_saved_and_unknown_refused() {
 fn text_scale_is_saved_on_a_step_and_refused_otherwise() {
     let h = harness(None, DURING, en());
     assert_eq!(h.invoke("set_text_scale", json!({"percent": 120})).unwrap()["text_scale"], 120);
+    // Rust decides when the layout turns to one column; the UI only follows `large_text`.
+    let large = |p: u32| h.invoke("set_text_scale", json!({"percent": p})).unwrap()["large_text"].clone();
+    assert_eq!(
+        (large(140), large(150), large(200), large(120)),
+        (json!(false), json!(true), json!(true), json!(false))
+    );
     assert_eq!(h.saved()["text_scale"], 120);
     assert_eq!(h.invoke("set_text_scale", json!({"percent": 80})).unwrap()["text_scale"], 80);
     assert_eq!(h.invoke("set_text_scale", json!({"percent": 200})).unwrap()["text_scale"], 200);

@@ -96,7 +96,7 @@ fn app_info_reports_language_zone_and_title() {
         &h,
         "app_info",
         json!({}),
-        r#"ok {"lang":"en","notices":[],"text_scale":100,"text_scale_limits":{"max":200,"min":80,"normal":100,"step":10},"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#,
+        r#"ok {"lang":"en","large_text":false,"notices":[],"text_scale":100,"text_scale_limits":{"max":200,"min":80,"normal":100,"step":10},"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#,
     );
     let ru = harness(None, DURING, OsInfo { locale: Some("ru-KZ".into()), zone: Some("Not/AZone".into()) });
     let v = ru.invoke("app_info", json!({})).unwrap();
