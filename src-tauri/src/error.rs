@@ -25,6 +25,15 @@ pub enum Error {
     },
     Meeting(workshop_core::meeting::LinkError),
     NoMeeting,
+    /// No meeting link can be used because the settings file, which may hold one, could not be read in this run.
+    NoMeetingUnreadable {
+        path: String,
+    },
+    /// An invitation file (or standard input) could not be read.
+    InvitationUnreadable {
+        source: String,
+        detail: String,
+    },
     /// The meeting in force lacks what was asked for (a passcode, a meeting ID for the browser client).
     NoMeetingDetail,
     Clipboard(String),
@@ -53,6 +62,8 @@ impl Error {
             Error::SettingsReadOnly { .. } => "settings-read-only",
             Error::Meeting(_) => "meeting-link",
             Error::NoMeeting => "no-meeting",
+            Error::NoMeetingUnreadable { .. } => "no-meeting-unreadable",
+            Error::InvitationUnreadable { .. } => "invitation-unreadable",
             Error::NoMeetingDetail => "no-meeting-detail",
             Error::Clipboard(_) => "clipboard",
             Error::Calendar(_) => "calendar",
@@ -77,7 +88,10 @@ impl Error {
             Error::OpenFailed { url, .. } => {
                 l10n.text_with(lang, "error-open-failed", &[("value", url.clone().into())])
             }
-            Error::SettingsWrite { path, .. } | Error::SettingsReadOnly { path } => {
+            Error::SettingsWrite { path, .. }
+            | Error::SettingsReadOnly { path }
+            | Error::NoMeetingUnreadable { path }
+            | Error::InvitationUnreadable { source: path, .. } => {
                 l10n.text_with(lang, &format!("error-{}", self.kind()), &[("value", path.clone().into())])
             }
             Error::NoMeeting | Error::Calendar(_) | Error::Cancelled => {
@@ -118,6 +132,12 @@ impl fmt::Display for Error {
             }
             Error::Meeting(e) => write!(f, "{e}"),
             Error::NoMeeting => write!(f, "no meeting link is saved yet"),
+            Error::NoMeetingUnreadable { path } => {
+                write!(f, "no meeting link can be used: the settings file {path} could not be read in this run")
+            }
+            Error::InvitationUnreadable { source, detail } => {
+                write!(f, "cannot read the invitation from {source}: {detail}")
+            }
             Error::NoMeetingDetail => write!(f, "the meeting link in force does not give this detail"),
             Error::Clipboard(d) => write!(f, "could not copy to the clipboard: {d}"),
             Error::Calendar(d) => write!(f, "could not save the calendar file: {d}"),
@@ -208,6 +228,8 @@ mod tests {
             Error::SettingsReadOnly { path: "/c/settings.json".into() },
             Error::Meeting(workshop_core::meeting::LinkError::NoLink),
             Error::NoMeeting,
+            Error::NoMeetingUnreadable { path: "/c/settings.json".into() },
+            Error::InvitationUnreadable { source: "invitation.txt".into(), detail: "permission denied".into() },
             Error::NoMeetingDetail,
             Error::Clipboard("no display".into()),
             Error::Calendar("read-only folder".into()),
@@ -228,6 +250,8 @@ mod tests {
                 | Error::SettingsReadOnly { .. }
                 | Error::Meeting(_)
                 | Error::NoMeeting
+                | Error::NoMeetingUnreadable { .. }
+                | Error::InvitationUnreadable { .. }
                 | Error::NoMeetingDetail
                 | Error::Clipboard(_)
                 | Error::Calendar(_)

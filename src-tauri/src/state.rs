@@ -67,7 +67,15 @@ pub struct OsInfo {
 impl OsInfo {
     /// The locale, and the computer's zone: `TZ` when it names one (as `date` reads it), else the OS setting.
     pub fn read() -> OsInfo {
-        let zone = computer_zone_name(std::env::var_os("TZ").as_deref(), || iana_time_zone::get_timezone().ok());
+        let tz = std::env::var_os("TZ");
+        if let Some(value) = tz.as_deref().filter(|v| !v.is_empty()) {
+            if value.to_str().and_then(zone_from_tz_variable).is_none() {
+                eprintln!(
+                    "gcm-workshop: TZ={value:?} names no time zone the app can use; using the computer's setting"
+                );
+            }
+        }
+        let zone = computer_zone_name(tz.as_deref(), || iana_time_zone::get_timezone().ok());
         OsInfo { locale: sys_locale::get_locale(), zone }
     }
 }
@@ -271,7 +279,8 @@ mod tests {
         check(Some(b":/usr/share/zoneinfo/Asia/Tashkent"), Some("Etc/UTC"), Some("Asia/Tashkent"));
         check(Some(b"asia/almaty"), None, Some("Asia/Almaty"));
         check(Some(b"Mars/Base"), Some("Europe/Berlin"), Some("Europe/Berlin"));
-        check(Some(b"UTC0"), Some("Europe/Berlin"), Some("Europe/Berlin"));
+        check(Some(b"UTC0"), Some("Europe/Berlin"), Some("Etc/GMT"));
+        check(Some(b"CET-1CEST,M3.5.0,M10.5.0/3"), Some("Europe/Berlin"), Some("Europe/Berlin"));
         check(Some(b""), Some("Europe/Berlin"), Some("Europe/Berlin"));
         check(Some(b":/etc/localtime"), Some("Europe/Berlin"), Some("Europe/Berlin"));
         check(Some(b"Asia/\xffAlmaty"), Some("Europe/Berlin"), Some("Europe/Berlin"));

@@ -265,7 +265,7 @@ fn join_saves_an_invitation_from_stdin_and_prints_its_link() {
     let h = home.path();
     assert_eq!(
         join_in(h, &["join", "--print"], ""),
-        "exit 2\nstderr: gcm-workshop: no meeting link is saved yet; save the one from your invitation with `gcm-workshop join --invitation FILE` (`-` reads standard input)\n"
+        "exit 2\nstderr: gcm-workshop: no meeting link is saved yet; save the one from your invitation with `gcm-workshop join --invitation FILE` (`-` reads standard input)\nNo meeting link is saved yet. Paste your Zoom invitation first.\n"
     );
     assert_eq!(
         join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION),
@@ -292,14 +292,14 @@ fn join_refuses_a_hostile_invitation_and_keeps_the_saved_link() {
     assert!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).starts_with("exit 0\n"));
     let before = join_settings(h).unwrap();
     let cases = [
-        ("Join Zoom Meeting\nhttps://zoom.us.evil.example/j/85012345678\n", "\"https://zoom.us.evil.example/j/85012345678\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com\nThis link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us, zoom.com or zoomgov.com."),
+        ("Join Zoom Meeting\nhttps://zoom.us.evil.example/j/85012345678\n", "\"https://zoom.us.evil.example/j/85012345678\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com\nThis link does not lead to Zoom. Use the link from your invitation e-mail: its address ends in zoom.us, zoom.com or zoomgov.com (such as us02web.zoom.us)."),
         ("javascript:alert(1)", "\"javascript:alert\" is not an https link\nThe link must start with https://. Copy the link from your invitation e-mail."),
         ("", "the text is empty\nPaste your invitation e-mail or the Zoom link first."),
     ];
     for (input, reason) in cases {
         assert_eq!(
             join_in(h, &["join", "--invitation", "-"], input),
-            format!("exit 2\nstderr: gcm-workshop: the invitation in standard input cannot be used: {reason}\ngcm-workshop: the saved meeting link was not changed\n"),
+            format!("exit 2\nstderr: gcm-workshop: the invitation in standard input cannot be used: {reason}\nThe saved meeting link was not changed.\n"),
             "input: {input:?}"
         );
         assert_eq!(join_settings(h).unwrap(), before, "a refused invitation must leave the settings file as it was");
@@ -379,9 +379,16 @@ fn agenda_follows_the_tz_variable() {
     check_tz("/usr/share/zoneinfo/posix/Europe/Berlin", "Europe/Berlin (UTC+1)");
     check_tz(" UTC ", "UTC (UTC+0)");
     // Not a zone name: the OS setting, as if TZ were unset, and no crash.
+    check_tz("posix/Asia/Almaty", "Asia/Almaty (UTC+6)");
+    // A POSIX rule with one fixed offset is that offset (what `date` shows).
+    check_tz("UTC-6", "Etc/GMT-6 (UTC+6)");
+    check_tz("<+06>-6", "Etc/GMT-6 (UTC+6)");
+    check_tz("UTC0", "Etc/GMT (UTC+0)");
     check_tz("Mars/Base", &os);
-    check_tz("UTC0", &os);
-    check_tz("<+06>-6", &os);
+    check_tz("CET-1CEST,M3.5.0,M10.5.0/3", &os);
+    // A value that is not used is said, not ignored in silence.
+    let ignored = run_with(&["agenda", "--now", DURING], None, &[("TZ", "Mars/Base")]);
+    assert!(ignored.stderr.contains("gcm-workshop: TZ=\"Mars/Base\" names no time zone the app can use; using the computer's setting"), "{}", ignored.stderr);
     check_tz("", &os);
     check_tz(":/etc/localtime", &os);
     // A zone the participant chose still comes first, and --tz before that.
@@ -446,7 +453,11 @@ fn an_unreadable_settings_file_is_left_in_place() {
     );
     let print = join_in_as(unprivileged(h), h, &["join", "--print"], "", &[]);
     assert!(
-        print.starts_with(&format!("exit 2\nstderr: {notice}gcm-workshop: no meeting link is saved yet")),
+        print.starts_with(&format!(
+            "exit 2\nstderr: {notice}gcm-workshop: no meeting link can be used: the settings file {f} could not be read \
+             in this run\nNo meeting link can be used now: your settings file {f}, where your link is kept, could not be \
+             read."
+        )),
         "{print}"
     );
 

@@ -4,7 +4,8 @@
 //!
 //! Exit codes: 0 printed; 2 bad input (an unknown language or zone) with the reason on standard error.
 
-use super::output::{lang_arg, usage_error, write_stdout};
+use super::output::{lang_arg, report, write_stdout};
+use crate::error::Error;
 use crate::state::AppState;
 use clap::Args;
 use workshop_core::agenda_table::agenda_table;
@@ -29,9 +30,8 @@ pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
         Some(name) => match parse_zone(name) {
             Ok(tz) => tz,
             Err(e) => {
-                return usage_error(format!(
-                    "{e}; give an IANA time zone name such as Asia/Almaty, Europe/Berlin or UTC"
-                ))
+                let detail = format!("{e}; give an IANA time zone name such as Asia/Almaty, Europe/Berlin or UTC");
+                return report(state, detail, &Error::UnknownZone(name.to_owned()), 2);
             }
         },
         None => state.zone().0,

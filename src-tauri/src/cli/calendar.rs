@@ -4,7 +4,7 @@
 //! Exit codes: 0 written; 2 bad input (an unknown language or item) with the reason on standard error; 1 the
 //! file could not be written.
 
-use super::output::{lang_arg, usage_error, write_stdout};
+use super::output::{lang_arg, report, write_stdout};
 use crate::state::AppState;
 use clap::Args;
 use std::path::PathBuf;
@@ -31,7 +31,7 @@ pub fn run(args: CalendarArgs, state: &AppState) -> i32 {
         Ok(f) => f,
         Err(e) => {
             let ids: Vec<&str> = state.event().agenda.iter().map(|i| i.id.as_str()).collect();
-            return usage_error(format!("{e}; the agenda items are {}", ids.join(", ")));
+            return report(state, format!("{e}; the agenda items are {}", ids.join(", ")), &e, 2);
         }
     };
     match &args.out {

@@ -6,7 +6,7 @@
 //! standard error; 1 the operating system could not open the link, or an invitation cannot be saved because the
 //! settings file could not be read in this run (it is left untouched, issue 9).
 
-use super::output::usage_error;
+use super::output::report;
 use crate::error::Error;
 use crate::state::AppState;
 use clap::Args;
@@ -41,8 +41,13 @@ pub fn run(args: JoinArgs, state: &AppState) -> i32 {
     }
     let url = match state.join_target() {
         Ok(target) => target,
-        Err(Error::NoMeeting) => return usage_error(NO_LINK),
-        Err(e) => return usage_error(e),
+        // With an unreadable settings file, "nothing saved" would be wrong: the link may well be in there.
+        Err(Error::NoMeeting) if state.settings_writable().is_err() => {
+            let e = Error::NoMeetingUnreadable { path: state.settings_path().display().to_string() };
+            return report(state, &e, &e, 2);
+        }
+        Err(Error::NoMeeting) => return report(state, NO_LINK, &Error::NoMeeting, 2),
+        Err(e) => return report(state, &e, &e, 2),
     };
     if args.print {
         println!("{url}");
@@ -66,20 +71,21 @@ pub fn run(args: JoinArgs, state: &AppState) -> i32 {
 fn save_invitation(path: &Path, state: &AppState) -> i32 {
     // The window keeps changes in memory when the file could not be read; here that would only pretend to save.
     if let Err(e) = state.settings_writable() {
-        eprintln!("gcm-workshop: {e}");
-        eprintln!("{}", e.localize(state.l10n(), state.lang()));
-        return 1;
+        return report(state, &e, &e, 1);
     }
     let name = if path == Path::new("-") { "standard input".to_owned() } else { path.display().to_string() };
     let bytes = match read_limited(path) {
         Ok(b) => b,
-        Err(e) => return usage_error(format!("cannot read the invitation from {name}: {e}")),
+        Err(e) => {
+            let e = Error::InvitationUnreadable { source: name, detail: e.to_string() };
+            return report(state, &e, &e, 2);
+        }
     };
     let text = String::from_utf8_lossy(&bytes);
     let lang = state.lang();
     match state.meeting_save(&text) {
         Ok(link) => {
-            print!("{}", report(&link, |id| state.text(lang, id)));
+            print!("{}", found_lines(&link, |id| state.text(lang, id)));
             if link.is_personal() {
                 eprintln!("gcm-workshop: warning: {}", state.text(lang, "meeting-personal-warning"));
             }
@@ -88,13 +94,10 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
         Err(Error::Meeting(e)) => {
             eprintln!("gcm-workshop: the invitation in {name} cannot be used: {e}");
             eprintln!("{}", e.localize(state.l10n(), lang));
-            eprintln!("gcm-workshop: the saved meeting link was not changed");
+            eprintln!("{}", state.text(lang, "meeting-link-unchanged"));
             2
         }
-        Err(e) => {
-            eprintln!("gcm-workshop: {e}");
-            1
-        }
+        Err(e) => report(state, &e, &e, 1),
     }
 }
 
@@ -112,7 +115,7 @@ fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// What was found, one `label: value` line each, then the confirmation, in the participant's language.
-fn report(link: &MeetingLink, text: impl Fn(&str) -> String) -> String {
+fn found_lines(link: &MeetingLink, text: impl Fn(&str) -> String) -> String {
     let mut out = format!("{}: {}\n", text("meeting-link-label"), link.url);
     if let Some(id) = link.meeting_id_display() {
         out += &format!("{}: {id}\n", text("meeting-id-label"));
@@ -132,7 +135,7 @@ mod tests {
     fn check(input: &str, lang: Lang, expect: &str) {
         let l10n = Localizer::embedded();
         let link = parse_invitation(input).unwrap();
-        assert_eq!(report(&link, |id| l10n.text(lang, id)), expect);
+        assert_eq!(found_lines(&link, |id| l10n.text(lang, id)), expect);
     }
 
     #[test]

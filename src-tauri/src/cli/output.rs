@@ -1,13 +1,16 @@
 //! What the subcommands share: reading `--lang`, writing to standard output, reporting bad input.
 
+use crate::error::Error;
 use crate::state::AppState;
 use std::io::Write;
 use workshop_core::Lang;
 
-/// Prints `msg` as the program's error and returns exit code 2 (bad input).
-pub fn usage_error(msg: impl std::fmt::Display) -> i32 {
-    eprintln!("gcm-workshop: {msg}");
-    2
+/// Prints what went wrong twice on standard error — `detail` in English for logs and scripts, then `error`'s
+/// message in the participant's language — and returns `code`.
+pub fn report(state: &AppState, detail: impl std::fmt::Display, error: &Error, code: i32) -> i32 {
+    eprintln!("gcm-workshop: {detail}");
+    eprintln!("{}", error.localize(state.l10n(), state.lang()));
+    code
 }
 
 /// `--lang` as given, else the saved or the computer's language; `Err` holds the exit code of a bad value.
@@ -15,7 +18,8 @@ pub fn lang_arg(arg: Option<&str>, state: &AppState) -> Result<Lang, i32> {
     match arg {
         None => Ok(state.lang()),
         Some(code) => {
-            Lang::parse(code).ok_or_else(|| usage_error(format!("unknown language {code:?}, expected en or ru")))
+            let error = Error::UnknownLanguage(code.to_owned());
+            Lang::parse(code).ok_or_else(|| report(state, &error, &error, 2))
         }
     }
 }

@@ -72,7 +72,7 @@ fn save_writes_link_and_passcode() {
 fn hostile_invitation_is_refused_and_changes_nothing() {
     let h = harness(Some(&saved_settings()), DURING, en());
     let before = h.settings_file();
-    let refused = r#"err {"kind":"meeting-link","message":"This link does not lead to Zoom. Use the link from your invitation e-mail: its address contains zoom.us, zoom.com or zoomgov.com."}"#;
+    let refused = r#"err {"kind":"meeting-link","message":"This link does not lead to Zoom. Use the link from your invitation e-mail: its address ends in zoom.us, zoom.com or zoomgov.com (such as us02web.zoom.us)."}"#;
     check(&h, "meeting_check", json!({"text": HOSTILE}), refused);
     check(&h, "meeting_save", json!({"text": HOSTILE}), refused);
     check(
@@ -96,7 +96,7 @@ fn hostile_invitation_is_refused_and_changes_nothing() {
         &ru,
         "meeting_save",
         json!({"text": HOSTILE}),
-        r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: в её адресе есть zoom.us, zoom.com или zoomgov.com."}"#,
+        r#"err {"kind":"meeting-link","message":"Эта ссылка ведёт не в Zoom. Используйте ссылку из письма с приглашением: её адрес оканчивается на zoom.us, zoom.com или zoomgov.com (например, us02web.zoom.us)."}"#,
     );
     assert_eq!(ru.settings_file(), None);
 }

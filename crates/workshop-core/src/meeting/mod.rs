@@ -619,11 +619,14 @@ fn is_meeting_id(id: &str) -> bool {
     (9..=11).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The link of the one meeting the text leads to, preferring a copy with `pwd`, or why there is none to trust.
+/// The link of the one meeting the text leads to, preferring a complete copy with `pwd`, or why there is none to
+/// trust.
 ///
 /// Shortened copies go first: a link that is a prefix of another copy of the same meeting, or that ended in an
-/// ellipsis and is a prefix of any other link (the cut may fall inside the meeting ID), or that ended in an
-/// ellipsis while a complete copy of its meeting exists. What is left must be one meeting with one `pwd`.
+/// ellipsis and is a prefix of any other link (the cut may fall inside the meeting ID). What is left must be one
+/// meeting whose `pwd` tokens agree — one token may be a shortened form of the other (a copy that ended in an
+/// ellipsis), but two different tokens are a conflict. A meeting known only from copies that ended in an
+/// ellipsis is refused: part of its link is missing.
 fn pick(mut found: Vec<Found>) -> Result<Option<MeetingLink>, LinkError> {
     let longer: Vec<(String, String)> = found.iter().map(|f| (f.link.url.clone(), f.key.clone())).collect();
     found.retain(|f| {
@@ -632,36 +635,31 @@ fn pick(mut found: Vec<Found>) -> Result<Option<MeetingLink>, LinkError> {
             other.len() > url.len() && other.starts_with(url.as_str()) && (f.truncated || *key == f.key)
         })
     });
-    let complete: Vec<String> = found.iter().filter(|f| !f.truncated).map(|f| f.key.clone()).collect();
-    found.retain(|f| !f.truncated || !complete.contains(&f.key));
     let Some(first) = found.first() else { return Ok(None) };
     if let Some(other) = found.iter().find(|f| f.key != first.key) {
         return Err(LinkError::SeveralMeetings { first: first.key.clone(), second: other.key.clone() });
     }
-    if first.truncated {
-        return Err(LinkError::TruncatedLink { url: quote(&first.link.url) });
-    }
-    let with_pwd: Vec<&Found> = found.iter().filter(|f| f.link.pwd.is_some()).collect();
-    // One token that merely extends the other (cut before the end of the link) is the same token.
-    let same = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
-    let mut best: Option<&Found> = None;
-    for f in &with_pwd {
-        let pwd = f.link.pwd.as_deref().unwrap_or_default();
-        match best {
-            None => best = Some(f),
-            Some(b) => {
-                let best_pwd = b.link.pwd.as_deref().unwrap_or_default();
-                if !same(pwd, best_pwd) {
-                    return Err(LinkError::ConflictingLinks { first: quote(&b.link.url), second: quote(&f.link.url) });
-                }
-                if pwd.len() > best_pwd.len() {
-                    best = Some(f);
-                }
-            }
+    // Tokens agree when they are equal, or when one is the start of the other and the shorter copy was cut.
+    let agree = |a: &Found, b: &Found| match (a.link.pwd.as_deref(), b.link.pwd.as_deref()) {
+        (Some(x), Some(y)) => {
+            x == y
+                || (x.len() < y.len() && a.truncated && y.starts_with(x))
+                || (y.len() < x.len() && b.truncated && x.starts_with(y))
+        }
+        _ => true,
+    };
+    for (n, a) in found.iter().enumerate() {
+        if let Some(b) = found[n + 1..].iter().find(|b| !agree(a, b)) {
+            return Err(LinkError::ConflictingLinks { first: quote(&a.link.url), second: quote(&b.link.url) });
         }
     }
-    let index = best.and_then(|b| found.iter().position(|f| std::ptr::eq(f, b))).unwrap_or(0);
-    Ok(found.into_iter().nth(index).map(|f| f.link))
+    let first_url = first.link.url.clone();
+    let complete: Vec<Found> = found.into_iter().filter(|f| !f.truncated).collect();
+    if complete.is_empty() {
+        return Err(LinkError::TruncatedLink { url: quote(&first_url) });
+    }
+    let index = complete.iter().position(|f| f.link.pwd.is_some()).unwrap_or(0);
+    Ok(complete.into_iter().nth(index).map(|f| f.link))
 }
 
 const ID_LABELS: [&str; 9] = [
@@ -713,7 +711,9 @@ fn passcode(text: &str) -> Option<String> {
         let rest = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
         let rest = rest.strip_prefix(':').or_else(|| rest.strip_prefix('：'))?;
         let rest = rest.trim_start();
-        let value = rest.split(char::is_whitespace).next()?.trim_end_matches(is_trailing_punctuation);
+        // Zoom's passcodes hold letters, digits and a few signs, never "<": an HTML copy's tag ends the value.
+        let value =
+            rest.split(|c: char| c.is_whitespace() || c == '<').next()?.trim_end_matches(is_trailing_punctuation);
         let ok = !value.is_empty()
             && value.chars().count() <= MAX_PASSCODE_CHARS
             && value.chars().all(|c| c.is_ascii_graphic())

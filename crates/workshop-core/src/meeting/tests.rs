@@ -163,8 +163,8 @@ fn the_complete_copy_wins_over_a_shortened_one() {
     check(&format!("Join: https://us02web.zoom.us/j/85012345…\n{FULL}"), FULL_OK);
     // Cut before the query, with other parameters after pwd in the full copy.
     check("https://zoom.us/j/85012345678?pwd=ab…\nhttps://zoom.us/j/85012345678?pwd=abcd.1&uname=Guest", "ok meeting host=zoom.us id=85012345678 pwd=abcd.1 url=https://zoom.us/j/85012345678?pwd=abcd.1&uname=Guest");
-    // The token is the same even when the parameters are in another order.
-    check("https://zoom.us/j/85012345678?from=addon&pwd=ab\nhttps://zoom.us/j/85012345678?pwd=abcd.1", "ok meeting host=zoom.us id=85012345678 pwd=abcd.1 url=https://zoom.us/j/85012345678?pwd=abcd.1");
+    // A cut token agrees with the full one even when the parameters are in another order.
+    check("https://zoom.us/j/85012345678?from=addon&pwd=ab…\nhttps://zoom.us/j/85012345678?pwd=abcd.1", "ok meeting host=zoom.us id=85012345678 pwd=abcd.1 url=https://zoom.us/j/85012345678?pwd=abcd.1");
     // Only a shortened copy: refused, not saved half.
     check("Join: https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0Nl…", "err truncated-link");
     check("Join: https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0Nl...", "err truncated-link");
@@ -181,6 +181,10 @@ fn conflicting_copies_of_one_meeting_are_refused() {
     check("https://zoom.us/j/85012345678?pwd=abc.1\nhttps://zoom.us/j/85012345678?pwd=xyz.1", "err conflicting-links");
     check(&format!("{FULL}\nhttps://us02web.zoom.us/j/85012345678?pwd=Zz09Yk5a"), "err conflicting-links");
     check("https://zoom.us/j/85012345678?pwd=abc…\nhttps://zoom.us/j/85012345678?pwd=xyz.1\nhttps://zoom.us/j/85012345678?pwd=abcd.1", "err conflicting-links");
+    // A shortened copy whose start does not match the full link is a conflict, not a preview.
+    check(&format!("Join: https://us02web.zoom.us/j/85012345678?pwd=Zz09Yk…\n{FULL}"), "err conflicting-links");
+    // Without an ellipsis, a shorter token is another token.
+    check("https://zoom.us/j/85012345678?from=addon&pwd=ab\nhttps://zoom.us/j/85012345678?pwd=abcd.1", "err conflicting-links");
     let e = parse_invitation("https://zoom.us/j/85012345678?pwd=abc.1\nhttps://zoom.us/j/85012345678?pwd=xyz.1").unwrap_err();
     assert_eq!(e, LinkError::ConflictingLinks { first: "https://zoom.us/j/85012345678?pwd=abc.1".into(), second: "https://zoom.us/j/85012345678?pwd=xyz.1".into() });
     let l10n = Localizer::embedded();
@@ -205,6 +209,16 @@ fn reads_quoted_printable_and_html_sources() {
     check("https://zoom.us/j/85012345678?uname=A&amp;pwd=abc.1", "ok meeting host=zoom.us id=85012345678 pwd=abc.1 url=https://zoom.us/j/85012345678?uname=A&pwd=abc.1");
     // A calendar attachment's source: folded inside the link, escapes right after it.
     check("BEGIN:VEVENT\r\nDESCRIPTION:Join Zoom Meeting\\nhttps://us02web.zoom.us/j/8501\r\n 2345678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09\\n\\nMeeting ID: 850 1234 5678\\nPasscode: 584706\r\nEND:VEVENT", &format!("{} passcode=584706 url={FULL}", FULL_OK.rsplit_once(" url=").unwrap().0));
+    // The passcode in an HTML copy ends where its tag starts.
+    check("<p>Join: <a href=\"https://zoom.us/j/85012345678?pwd=abc.1&amp;uname=A\">link</a><br>Passcode:&nbsp;584706</p>", "ok meeting host=zoom.us id=85012345678 pwd=abc.1 passcode=584706 url=https://zoom.us/j/85012345678?pwd=abc.1&uname=A");
+    check("https://zoom.us/j/85012345678<br>Passcode: 584706</p>", "ok meeting host=zoom.us id=85012345678 passcode=584706 url=https://zoom.us/j/85012345678");
+    check("Passcode: 584706<br>\nhttps://zoom.us/j/85012345678", "ok meeting host=zoom.us id=85012345678 passcode=584706 url=https://zoom.us/j/85012345678");
+    // A link in angle brackets that the mail client wrapped across lines (RFC 3986 appendix C) is joined again.
+    check("Join: <https://us02web.zoom.us/j/85012345678?\n pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09>", FULL_OK);
+    check("Join: <https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NV\r\n dE1tT0NlUGpQZz09>\r\n", FULL_OK);
+    check("<https://us02web.zoom.us/j/850123\n45678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09>", FULL_OK);
+    // Soft hyphens that a word processor left in a link are invisible and not part of it.
+    check("Join: https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NV\u{AD}dE1tT0NlUGpQZz09", FULL_OK);
     // Plain text that only looks like an encoding is read as it is.
     check("https://zoom.us/j/85012345678?pwd=AB12CD.1", "ok meeting host=zoom.us id=85012345678 pwd=AB12CD.1 url=https://zoom.us/j/85012345678?pwd=AB12CD.1");
 }

@@ -6,7 +6,9 @@
 //!   long line — usually in the middle of the join link;
 //! - **iCalendar text** (the source of a calendar attachment; RFC 5545 §3.1 and §3.3.11): lines folded with
 //!   "CRLF + space" and the escapes `\n`, `\,`, `\;` and `\\`;
-//! - **HTML character references** (a copy of the HTML part): `&amp;` for `&` in a link's query.
+//! - **HTML character references** (a copy of the HTML part): `&amp;` for `&` in a link's query;
+//! - **a link in angle brackets wrapped across lines** (RFC 3986 appendix C: whitespace inside `<…>` is not part
+//!   of the link), and **soft hyphens** (U+00AD) that a word processor left inside a word or a link.
 //!
 //! Each decoding runs only when the text shows its marks, because applied to plain text it would change it:
 //! `pwd=AB12` is not the byte 0xAB followed by "12".
@@ -23,10 +25,73 @@ pub(super) fn decode(text: &str) -> Cow<'_, str> {
     if is_icalendar(&text) {
         text = Cow::Owned(decode_icalendar(&text));
     }
-    match html_escape::decode_html_entities(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(decoded) => Cow::Owned(decoded),
+    if let Cow::Owned(decoded) = html_escape::decode_html_entities(&text) {
+        text = Cow::Owned(decoded);
     }
+    if text.contains('\u{AD}') {
+        text = Cow::Owned(text.replace('\u{AD}', ""));
+    }
+    if let Some(joined) = join_bracketed_links(&text) {
+        text = Cow::Owned(joined);
+    }
+    text
+}
+
+/// The text with the line breaks (and the indentation after them) removed from inside `<http…>` spans, or `None`
+/// when no span has one. A span with a space inside a line, or another `<`, is left alone: that is prose.
+fn join_bracketed_links(text: &str) -> Option<String> {
+    const MAX_SPAN: usize = 4000;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(open) = rest.find('<') {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let inner_end = from[1..].find(['<', '>']).map(|i| i + 1);
+        let span = match inner_end {
+            Some(end) if from.as_bytes()[end] == b'>' && end <= MAX_SPAN => &from[1..end],
+            _ => {
+                out.push('<');
+                rest = &from[1..];
+                continue;
+            }
+        };
+        let is_link = span.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("http"));
+        if is_link && span.contains('\n') && only_line_breaks(span) {
+            out.push('<');
+            out.extend(span.split_whitespace());
+            out.push('>');
+            changed = true;
+        } else {
+            out.push('<');
+            out.push_str(span);
+            out.push('>');
+        }
+        rest = &from[span.len() + 2..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// Whether every run of whitespace in `span` holds a line break: wrapping, not words.
+fn only_line_breaks(span: &str) -> bool {
+    let mut run_has_break = true;
+    let mut in_run = false;
+    for c in span.chars() {
+        if c.is_whitespace() {
+            if !in_run {
+                in_run = true;
+                run_has_break = false;
+            }
+            run_has_break |= c == '\n';
+        } else {
+            if in_run && !run_has_break {
+                return false;
+            }
+            in_run = false;
+        }
+    }
+    !in_run || run_has_break
 }
 
 /// Whether the text shows quoted-printable marks: an encoded `=` (every link with a query has one once
@@ -153,6 +218,20 @@ mod tests {
         check("&lt;https://zoom.us/j/85012345678&gt;", "<https://zoom.us/j/85012345678>");
         check("Passcode:&nbsp;584706", "Passcode:\u{A0}584706");
         check("https://zoom.us/j/850?pwd=3Dx&amp;y=3D1", "https://zoom.us/j/850?pwd=x&y=1");
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn bracketed_links_wrapped_across_lines_are_joined() {
+        check("Join: <https://zoom.us/j/85012345678?\n pwd=abc.1>", "Join: <https://zoom.us/j/85012345678?pwd=abc.1>");
+        check("<https://zoom.us/j/850\r\n\t12345678> and <https://zoom.us/j/1\n2>", "<https://zoom.us/j/85012345678> and <https://zoom.us/j/12>");
+        check("<https://zoom.us/j/85012345678 and more>", "<https://zoom.us/j/85012345678 and more>");
+        check("<https://zoom.us/j/850\n12 345>", "<https://zoom.us/j/850\n12 345>");
+        check("a < b\nand c > d", "a < b\nand c > d");
+        check("<note\n on two lines>", "<note\n on two lines>");
+        check("<<https://zoom.us/j/1\n2>", "<<https://zoom.us/j/12>");
+        check("<https://zoom.us/j/1\n2", "<https://zoom.us/j/1\n2");
+        check("Pass\u{AD}code: 584706", "Passcode: 584706");
     }
 
     #[test]
