@@ -19,6 +19,8 @@ Meeting ID: 850 1234 5678
 Passcode: 584706";
 
 const HOSTILE: &str = "Join: https://zoom.us.evil.example/j/85012345678";
+const CONFLICTING: &str =
+    "Join: https://us02web.zoom.us/j/85012345678?pwd=abc.1\nor https://us02web.zoom.us/j/85012345678?pwd=xyz.1";
 
 const DURING: &str = "2023-12-05T10:41:00+04:00";
 
@@ -142,6 +144,14 @@ async fn paste_confirm_join_copy_and_refuse() -> Result<()> {
     paste(&s, HOSTILE).await?;
     s.wait_text_contains("#join-error", "This link does not lead to Zoom").await?;
     s.screenshot("join-en-refused").await?;
+    assert_eq!(std::fs::read(config.join("gcm-workshop/settings.json"))?, before, "a refused paste changes nothing");
+    // Two different links to one meeting (issue 9): refused, and both are shown so the participant can ask.
+    paste(&s, CONFLICTING).await?;
+    let shown = s.wait_text_contains("#join-error", "two different links").await?;
+    for link in ["pwd=abc.1", "pwd=xyz.1"] {
+        assert!(shown.contains(link), "both links are shown: {shown}");
+    }
+    s.screenshot("join-en-conflicting").await?;
     assert_eq!(std::fs::read(config.join("gcm-workshop/settings.json"))?, before, "a refused paste changes nothing");
     s.click("#join [data-action=\"cancel\"]").await?;
     s.wait_gone("#join textarea").await?;
