@@ -86,6 +86,9 @@ check "MajorUpgrade: upgrade row" grep -qP "^\Q$upgrade_code\E\t\t$version\t\t1\
 check "MajorUpgrade: downgrade row" grep -qP "^\Q$upgrade_code\E\t$version\t\t\t2\t\tWIX_DOWNGRADE_DETECTED" <<<"$(table "$msi" Upgrade)"
 check "downgrade refused with a message" grep -qP '^NOT WIX_DOWNGRADE_DETECTED\t.+' <<<"$(table "$msi" LaunchCondition)"
 check "Windows 10 launch condition" grep -q 'WINMAJORVERSION' <<<"$(table "$msi" LaunchCondition)"
+stage="$(dirname "$msi")/../msi-stage"
+check "the exe is a GUI program" grep -q '(GUI)' <<<"$(file "$stage/gcm-workshop.exe")"
+check "the .com is a console program" grep -q '(console)' <<<"$(file "$stage/gcm-workshop.com")"
 check "three files: exe, WebView2Loader.dll, .com" \
     test "$(table "$msi" File | cut -f3 | sort | tr '\n' ' ')" = "WebView2Loader.dll gcm-workshop.com gcm-workshop.exe "
 
@@ -165,6 +168,14 @@ out="$(timed ".com companion --version" wine "$com" --version 2>&1 | tr -d '\r')
 check ".com companion runs the exe (--version)" grep -q "gcm-workshop $version" <<<"$out"
 rc=0; wine "$com" agenda --tz Mars/Olympus >/dev/null 2>&1 || rc=$?
 check ".com companion returns the exe's exit code (2: $rc)" test "$rc" = 2
+a_exe="$(wine "$exe" agenda --tz Asia/Almaty --lang ru --now 2023-12-05T10:41:00+04:00 2>/dev/null | tr -d '\r')" || true
+a_com="$(wine "$com" agenda --tz Asia/Almaty --lang ru --now 2023-12-05T10:41:00+04:00 2>/dev/null | tr -d '\r')" || true
+check ".com companion: the same Russian agenda as the exe" test -n "$a_com" -a "$a_com" = "$a_exe"
+err="$(wine "$com" agenda --tz Mars/Olympus 2>&1 >/dev/null | tr -d '\r')" || true
+check ".com companion relays standard error (\"$(head -n 1 <<<"$err")\")" grep -q '^gcm-workshop: ' <<<"$err"
+out="$(printf 'Join: https://zoom.us/j/123456789\n' | wine "$com" join --print --invitation - 2>&1 | tr -d '\r')" || true
+check ".com companion hands standard input over (join --invitation -)" grep -qx 'https://zoom.us/j/123456789' <<<"$out"
+printf '%s\n' "$invitation" | wine "$exe" join --invitation - >/dev/null 2>&1 || true # back to the first link
 out="$(wine cmd /c "cd /d C:\\Program Files\\GCM Workshop && gcm-workshop --version" 2>&1 | tr -d '\r')" || true
 check "cmd finds the .com for \"gcm-workshop\" (\"$out\")" grep -q "gcm-workshop $version" <<<"$out"
 
