@@ -60,3 +60,7 @@ error-unknown-item = There is no agenda item called “{ $value }”.
 error-reminder-minutes = Reminders can come 5, 10, 15 or 30 minutes before, not { $value }.
 error-unknown-theme = “{ $value }” is not a colour scheme this app offers. Choose the computer’s, light or dark.
 error-text-scale = Text size can be from { $min }% to { $max }% in steps of { $step }%, not { $value }%.
+
+## Windows without the WebView2 runtime: a native message box instead of the window
+webview-missing-title = GCM Workshop cannot open its window
+webview-missing = The Microsoft Edge WebView2 Runtime is not installed on this computer, and the app's window needs it. Ask your IT department to install it, or install it yourself from Microsoft's WebView2 page (developer.microsoft.com/microsoft-edge/webview2, "Evergreen Bootstrapper"). The command line works without it: gcm-workshop agenda, calendar, join.

@@ -60,3 +60,7 @@ error-unknown-item = В программе нет пункта «{ $value }».
 error-reminder-minutes = Напоминание можно получить за 5, 10, 15 или 30 минут, но не за { $value }.
 error-unknown-theme = Цветовой схемы «{ $value }» в приложении нет. Выберите схему компьютера, светлую или тёмную.
 error-text-scale = Размер текста может быть от { $min } до { $max } % с шагом { $step } %, но не { $value } %.
+
+## Windows без среды выполнения WebView2: системное окно сообщения вместо окна приложения
+webview-missing-title = Не удаётся открыть окно приложения
+webview-missing = На этом компьютере не установлена среда выполнения Microsoft Edge WebView2, без которой окно приложения не открывается. Попросите ИТ-службу установить её или установите её сами со страницы WebView2 на сайте Microsoft (developer.microsoft.com/microsoft-edge/webview2, «Evergreen Bootstrapper»). Командная строка работает и без неё: gcm-workshop agenda, calendar, join.

@@ -179,6 +179,38 @@ printf '%s\n' "$invitation" | wine "$exe" join --invitation - >/dev/null 2>&1 ||
 out="$(wine cmd /c "cd /d C:\\Program Files\\GCM Workshop && gcm-workshop --version" 2>&1 | tr -d '\r')" || true
 check "cmd finds the .com for \"gcm-workshop\" (\"$out\")" grep -q "gcm-workshop $version" <<<"$out"
 
+# ---------------------------------------------------------------- no WebView2 (Wine has none): a message box
+# The window cannot open; the participant gets a native message box in their language (here the OS's: Russian).
+if command -v Xvfb >/dev/null && command -v xdotool >/dev/null && command -v xwininfo >/dev/null; then
+    display=:$((90 + RANDOM % 100))
+    Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb=$!
+    sleep 1
+    DISPLAY=$display LC_ALL=ru_RU.UTF-8 LANG=ru_RU.UTF-8 "$WINE" "$exe" >"$work/window.out" 2>&1 &
+    app=$!
+    title='Не удаётся открыть окно приложения'
+    found=""
+    for _ in $(seq 1 120); do # the first window in a fresh prefix takes a while
+        found="$(DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -F "\"$title\"" | awk '{ print $1 }' | head -n 1)" || true
+        [ -n "$found" ] && break
+        sleep 0.5
+    done
+    check "no WebView2: a message box titled \"$title\"" test -n "$found"
+    if [ -n "$found" ]; then
+        DISPLAY=$display import -window root "$work/webview-missing.png" 2>/dev/null || true
+        # No window manager: focus it directly, then press OK.
+        DISPLAY=$display xdotool windowfocus "$found" key Return 2>/dev/null || true
+    fi
+    rc=0
+    for _ in $(seq 1 20); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$app" 2>/dev/null; then kill "$app"; rc=timeout; else wait "$app" || rc=$?; fi
+    check "no WebView2: after OK the app exits with 1 ($rc)" test "$rc" = 1
+    grep -h 'WebView2' "$work/window.out" | tr -d '\r' | sed 's/^/     /' || true
+    kill "$xvfb" 2>/dev/null || true
+else
+    echo "info Xvfb or xdotool missing: the WebView2 message box is not checked"
+fi
+
 # ---------------------------------------------------------------- upgrade N -> N+1, downgrade refused
 timed "msiexec /i N+1 /qn (upgrade)" wine msiexec /i "$msi_next" /qn /l*v "$work/upgrade.log" && ok "upgrade installs" || bad "upgrade installs"
 check "after the upgrade: one ARP entry" test "$(arp_entries)" = 1

@@ -61,6 +61,9 @@ pub fn run() -> i32 {
 }
 
 fn run_window(state: AppState) -> i32 {
+    if let Err(code) = window::runtime::check(&state) {
+        return code;
+    }
     let context = context();
     // First of all plugins: a second launch hands over to the open window and exits before anything starts.
     let single = window::instance::plugin(&context.config().identifier, state.settings_path());

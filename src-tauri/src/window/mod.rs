@@ -3,6 +3,7 @@
 
 pub mod geometry;
 pub mod instance;
+pub mod runtime;
 
 use crate::state::AppState;
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
