@@ -36,6 +36,17 @@ pub fn app_binary_path() -> Result<PathBuf, String> {
     Ok(path)
 }
 
+/// Sets `cmd` up to run the app as in a clean session: settings under `home` (`XDG_CONFIG_HOME`), an English
+/// locale, and none of the variables that would change what it prints — a language list, `--now`, a display,
+/// `TZ`. Tests that need one of them set it afterwards.
+pub fn isolated<'a>(cmd: &'a mut std::process::Command, home: &Path) -> &'a mut std::process::Command {
+    cmd.env("XDG_CONFIG_HOME", home).env("LANG", "en_US.UTF-8");
+    for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "GCM_WORKSHOP_NOW", "DISPLAY", "WAYLAND_DISPLAY", "TZ"] {
+        cmd.env_remove(name);
+    }
+    cmd
+}
+
 /// A private virtual X display (Xvfb), ended when dropped: SIGTERM, so it removes its socket, then SIGKILL if it
 /// lingers. Unix only (process groups, SIGTERM), like the tests that use it.
 #[cfg(unix)]

@@ -64,7 +64,8 @@ size=$(stat -c %s "$msi")
 printf 'MSI %s: %s bytes\n' "$msi" "$size"
 
 # ---------------------------------------------------------------- tables (msiinfo)
-table() { msiinfo export "$1" "$2" | tr -d '\r' | tail -n +4; }
+# Run in the scratch folder: exporting a table with binary streams (Icon) writes them to files in the current folder.
+table() { mkdir -p "$work/tables" && (cd "$work/tables" && msiinfo export "$1" "$2") | tr -d '\r' | tail -n +4; }
 prop() { table "$1" Property | awk -F'\t' -v k="$2" '$1 == k { print $2 }'; }
 upgrade_code="{6C1F0E3A-5B7D-4C2E-9A41-3D8E2B7F9C05}"
 check "size ≤ 6 MB ($size bytes)" test "$size" -le $((6 * 1024 * 1024))

@@ -31,16 +31,8 @@ fn binary() -> PathBuf {
 /// Runs the app with its settings under `home` and `stdin` on standard input; expects success.
 fn app(home: &Path, args: &[&str], stdin: &str) -> String {
     use std::io::Write;
-    let mut child = Command::new(binary())
+    let mut child = gcm_workshop_tests::isolated(&mut Command::new(binary()), home)
         .args(args)
-        .env("XDG_CONFIG_HOME", home)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env_remove("GCM_WORKSHOP_NOW")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -31,13 +31,7 @@ fn run_with(args: &[&str], settings: Option<&str>, env: &[(&str, &str)]) -> Outp
         std::fs::write(home.path().join("gcm-workshop/settings.json"), text).unwrap();
     }
     let mut cmd = Command::new(binary());
-    cmd.args(args)
-        .env("XDG_CONFIG_HOME", home.path())
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("GCM_WORKSHOP_NOW")
-        .env_remove("TZ");
+    gcm_workshop_tests::isolated(&mut cmd, home.path()).args(args);
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -228,17 +222,8 @@ fn join_in_env(home: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) ->
 fn join_in_as(mut cmd: Command, home: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> String {
     use std::io::Write;
     use std::process::Stdio;
-    let mut child = cmd
+    let mut child = gcm_workshop_tests::isolated(&mut cmd, home)
         .args(args)
-        .env("XDG_CONFIG_HOME", home)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env_remove("GCM_WORKSHOP_NOW")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("TZ")
         .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
