@@ -10,6 +10,8 @@
 # Wine cannot show two things real Windows does: it gives a GUI-subsystem exe's output to the terminal anyway (so
 # the .com companion's reason to exist is not visible here), and it has no WebView2 (the window is not tested).
 set -euo pipefail
+# Never stop without saying where: set -e alone ends the script silently on the first failing command.
+trap 'echo "test-under-wine.sh: line $LINENO: exit $?: $BASH_COMMAND" >&2' ERR
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -28,6 +30,8 @@ fi
 
 work="$(mktemp -d /tmp/gcm-wine-test.XXXXXX)"
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEARCH=win64
+# Wine sets the prefix's Windows time zone from the host's: Almaty (UTC+5), so "the computer's zone" is not UTC.
+export TZ=Asia/Almaty
 # No Mono or Gecko downloads; no menu entries or file associations written into the real $HOME.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 cleanup() { WINEPREFIX="$work/prefix" wineserver -k 2>/dev/null || true; WINEPREFIX="$work/prefix-user" wineserver -k 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"; }
@@ -109,7 +113,9 @@ cp "$work/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
 pf="$WINEPREFIX/drive_c/Program Files/GCM Workshop"
 exe='C:\Program Files\GCM Workshop\gcm-workshop.exe'
 com='C:\Program Files\GCM Workshop\gcm-workshop.com'
-user="$(wine cmd /c 'echo %USERNAME%' 2>/dev/null | tr -d '\r')"
+# The Wine user's profile folder, found on disk (wineboot made it): no Wine process, nothing to fail or race.
+user="$(cd "$WINEPREFIX/drive_c/users" && ls -d -- */ | tr -d / | grep -vx Public | head -n 1)"
+[ -n "$user" ] || { echo "test-under-wine.sh: no user profile under $WINEPREFIX/drive_c/users" >&2; exit 1; }
 # Windows puts a per-machine install's shortcut in the all-users Start menu (C:\ProgramData\...); Wine's msi
 # resolves ProgramMenuFolder before ALLUSERS and uses the user's one. Either is accepted here.
 lnk_machine="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/GCM Workshop.lnk"
@@ -150,6 +156,11 @@ check "--version prints the version" grep -q "gcm-workshop $version" <<<"$out"
 agenda="$(wine "$exe" agenda --tz Asia/Almaty --lang ru --now 2023-12-05T10:41:00+04:00 2>&1 | tr -d '\r')" || true
 printf '%s\n' "$agenda" | head -n 8
 check "agenda (ru, Almaty): opening at 12:00" grep -q '^10:00–10:15   12:00–12:15  .*Открытие' <<<"$agenda"
+# The computer's zone read from Windows: the registry key Wine chose (from the host's zone), mapped through CLDR.
+# TZ is cleared for the exe (the app reads TZ first, and Wine hands the host's environment to Windows programs).
+key="$(wine reg query 'HKLM\System\CurrentControlSet\Control\TimeZoneInformation' /v TimeZoneKeyName 2>/dev/null | tr -d '\r' | awk -F'    ' '/TimeZoneKeyName/ { print $NF }')" || true
+yours="$(wine cmd /c "set TZ=& cd /d C:\Program Files\GCM Workshop & gcm-workshop.exe agenda --lang en" 2>/dev/null | tr -d '\r' | grep -o 'Your time: .*')" || true
+check "the computer's zone from Windows (\"$key\" → \"$yours\"), not UTC" grep -qP '^Your time: (Asia|Europe)/\S+ \(UTC\+5\)$' <<<"$yours"
 rc=0; wine "$exe" agenda --tz Mars/Olympus >/dev/null 2>"$work/err" || rc=$?
 check "unknown zone: exit 2 ($rc) with a message" test "$rc" = 2 -a -s "$work/err"
 wine "$exe" calendar --out 'C:\users\Public\gcm.ics' >/dev/null 2>&1

@@ -13,6 +13,7 @@ pub mod l10n;
 pub mod live;
 pub mod meeting;
 pub mod opener;
+pub mod os_zone;
 pub mod reminders;
 pub mod search;
 pub mod settings;

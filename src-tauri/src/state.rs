@@ -75,7 +75,7 @@ impl OsInfo {
                 );
             }
         }
-        let zone = computer_zone_name(tz.as_deref(), || iana_time_zone::get_timezone().ok());
+        let zone = computer_zone_name(tz.as_deref(), crate::os_zone::os_zone_setting);
         OsInfo { locale: sys_locale::get_locale(), zone }
     }
 }

@@ -17,6 +17,7 @@ pub mod search;
 pub mod settings;
 pub mod tz_env;
 pub mod views;
+pub mod windows_zone;
 pub mod wording;
 
 pub use event::Event;
