@@ -187,6 +187,16 @@ err="$(wine "$com" agenda --tz Mars/Olympus 2>&1 >/dev/null | tr -d '\r')" || tr
 check ".com companion relays standard error (\"$(head -n 1 <<<"$err")\")" grep -q '^gcm-workshop: ' <<<"$err"
 out="$(printf 'Join: https://zoom.us/j/123456789\n' | wine "$com" join --print --invitation - 2>&1 | tr -d '\r')" || true
 check ".com companion hands standard input over (join --invitation -)" grep -qx 'https://zoom.us/j/123456789' <<<"$out"
+# Ctrl+C (or a closed console) ends the .com: the app, waiting on standard input here, must end with it (job object).
+(sleep 60 | "$WINE" "$com" join --invitation - >/dev/null 2>&1 &)
+waiting=""
+for _ in $(seq 1 40); do pgrep -f 'gcm-workshop\.exe join' >/dev/null && { waiting=1; break; }; sleep 0.25; done
+check ".com companion: the app runs, waiting on standard input" test -n "$waiting"
+pkill -f 'gcm-workshop\.com join' || true
+left=1
+for _ in $(seq 1 40); do pgrep -f 'gcm-workshop\.exe join' >/dev/null || { left=""; break; }; sleep 0.25; done
+check ".com companion ended: the app ends with it" test -z "$left"
+pkill -f 'gcm-workshop\.exe join' || true
 printf '%s\n' "$invitation" | wine "$exe" join --invitation - >/dev/null 2>&1 || true # back to the first link
 out="$(wine cmd /c "cd /d C:\\Program Files\\GCM Workshop && gcm-workshop --version" 2>&1 | tr -d '\r')" || true
 check "cmd finds the .com for \"gcm-workshop\" (\"$out\")" grep -q "gcm-workshop $version" <<<"$out"

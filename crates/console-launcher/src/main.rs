@@ -11,7 +11,12 @@
 //! as UTF-16. Standard input is handed over as it is when it is a file or a pipe (`type inv.txt | gcm-workshop join
 //! --invitation -`), and relayed through a pipe when it is the console.
 //!
-//! It holds no logic of the app and depends on nothing but the standard library; on other systems it runs
+//! When this program ends before the app does (Ctrl+C or Ctrl+Break in the console, the console window closed, or
+//! the process killed), the app ends with it: on Windows the app runs in a job object that is killed when its last
+//! handle, held only here, closes. Otherwise a `join --invitation -` waiting on standard input would be left
+//! running invisibly.
+//!
+//! It holds no logic of the app and depends only on the standard library (and Windows' job API); on other systems it runs
 //! `gcm-workshop` beside it the same way, so it builds and is tested everywhere.
 
 use std::ffi::OsString;
@@ -53,6 +58,9 @@ fn run(target: &Path, args: &[OsString]) -> i32 {
         Ok(c) => c,
         Err(e) => return failed(target, &e),
     };
+    // Held until this program exits, whichever way it does.
+    #[cfg(windows)]
+    let _job = job::kill_on_close(&child);
     if let Some(mut to_child) = child.stdin.take() {
         // Detached: it may stay blocked on the console after the child is done; exiting ends it.
         thread::spawn(move || {
@@ -94,6 +102,42 @@ fn sibling(me: &Path) -> PathBuf {
 fn failed(target: &Path, e: &std::io::Error) -> i32 {
     eprintln!("gcm-workshop: cannot start {}: {e}", target.display());
     1
+}
+
+/// A job object that ends the app when this program ends.
+#[cfg(windows)]
+mod job {
+    use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
+    use std::process::Child;
+    use windows_sys::Win32::System::JobObjects::{
+        AssignProcessToJobObject, CreateJobObjectW, JobObjectExtendedLimitInformation, SetInformationJobObject,
+        JOBOBJECT_EXTENDED_LIMIT_INFORMATION, JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE,
+    };
+
+    /// Puts `child` in a new job whose processes are killed when the returned handle (the job's only one) closes,
+    /// i.e. when this process exits. `None` if Windows refuses (then the app simply is not tied to this program).
+    pub fn kill_on_close(child: &Child) -> Option<OwnedHandle> {
+        // SAFETY: no security attributes, no name; a null return is checked before the handle is owned.
+        let raw = unsafe { CreateJobObjectW(std::ptr::null(), std::ptr::null()) };
+        if raw.is_null() {
+            return None;
+        }
+        // SAFETY: `raw` is a fresh job handle that nothing else owns.
+        let job = unsafe { OwnedHandle::from_raw_handle(raw) };
+        let mut limits = JOBOBJECT_EXTENDED_LIMIT_INFORMATION::default();
+        limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+        // SAFETY: `limits` is a valid JOBOBJECT_EXTENDED_LIMIT_INFORMATION of the size passed; the handles are live.
+        let ok = unsafe {
+            SetInformationJobObject(
+                job.as_raw_handle(),
+                JobObjectExtendedLimitInformation,
+                (&raw const limits).cast(),
+                size_of::<JOBOBJECT_EXTENDED_LIMIT_INFORMATION>() as u32,
+            ) != 0
+                && AssignProcessToJobObject(job.as_raw_handle(), child.as_raw_handle()) != 0
+        };
+        ok.then_some(job)
+    }
 }
 
 #[cfg(test)]
