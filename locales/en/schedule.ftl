@@ -8,8 +8,6 @@ calendar-add = Add to calendar
 calendar-add-event = Add the workshop to my calendar
 # $path (String) - where the file was saved
 calendar-saved = Calendar file saved: { $path }
-# The description of the whole workshop in a calendar entry.
-calendar-description = Online workshop on Zoom, in English with simultaneous interpretation into Russian.
 # One line naming the organisers, e.g. "Organised by: The Almaty Process, …".
 calendar-organiser = { overview-held-by-label }: { overview-held-by }
 # Heads the list of speakers in an agenda item's calendar entry.

@@ -5,6 +5,7 @@ pub const COMMANDS: &[&str] = &[
     "localize",
     "set_language",
     "overview",
+    "concept",
     "agenda",
     "resources",
     "open_resource",

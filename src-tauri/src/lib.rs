@@ -100,6 +100,7 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
             l10n::localize,
             l10n::set_language,
             views::overview,
+            views::concept,
             views::agenda,
             views::resources,
             views::open_resource,

@@ -247,7 +247,7 @@ mod tests {
     /// The embedded event with `meeting` set to `text` in the file, parsed as the app parses it at start-up.
     fn event_with_meeting(text: &str) -> Event {
         const NONE: &str = "\"meeting\": null";
-        assert!(EVENT_JSON.contains(NONE), "data/event.json ships a meeting link: adapt these tests");
+        assert!(EVENT_JSON.contains(NONE), "the built-in pack's event.json ships a meeting link: adapt these tests");
         let json = EVENT_JSON.replacen(NONE, &format!("\"meeting\": {}", serde_json::Value::from(text)), 1);
         Event::parse(&json).unwrap_or_else(|e| panic!("{e}"))
     }

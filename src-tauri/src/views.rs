@@ -1,7 +1,7 @@
 //! What the views show: the app's title, language, zone, appearance and text sizes (`app_info`), the overview,
-//! the agenda (`{same_offset, rows}`), the resource cards, the GCM's ids (`gcm`), and opening a resource's
-//! official page by its id (through `OpenTarget::resource`). The state's operations first, the webview's commands
-//! at the end.
+//! the concept note's paragraphs (`concept`), the agenda (`{same_offset, rows}`), the resource cards, the GCM's
+//! ids (`gcm`), and opening a resource's official page by its id (through `OpenTarget::resource`). The state's
+//! operations first, the webview's commands at the end.
 
 use crate::error::{Error, UiError};
 use crate::opener::OpenTarget;
@@ -9,7 +9,7 @@ use crate::state::{AppState, ZoneSource};
 use serde::Serialize;
 use tauri::State;
 use workshop_core::settings::{TextScaleLimits, TEXT_SCALE_LIMITS};
-use workshop_core::views::{Agenda, Gcm, Overview, ResourceCard};
+use workshop_core::views::{Agenda, Concept, Gcm, Overview, ResourceCard};
 use workshop_core::Lang;
 
 /// A one-time notice in the participant's language.
@@ -66,7 +66,12 @@ impl AppState {
     }
 
     pub fn overview(&self) -> Overview {
-        workshop_core::views::overview(self.event(), self.lang(), self.zone().0, self.now())
+        workshop_core::views::overview(self.event(), self.l10n(), self.lang(), self.zone().0, self.now())
+    }
+
+    /// `{"paragraphs": [1, …]}`: as many as the event pack has, in the participant's language.
+    pub fn concept(&self) -> Concept {
+        workshop_core::views::concept(self.l10n(), self.lang())
     }
 
     /// `{"same_offset": bool, "rows": [...]}` in the participant's language and zone.
@@ -92,6 +97,11 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 #[tauri::command]
 pub fn overview(state: State<'_, AppState>) -> Overview {
     state.overview()
+}
+
+#[tauri::command]
+pub fn concept(state: State<'_, AppState>) -> Concept {
+    state.concept()
 }
 
 #[tauri::command]

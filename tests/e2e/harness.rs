@@ -116,7 +116,7 @@ fn warn_if_stale(bin: &Path) {
     let Ok(built) = std::fs::metadata(bin).and_then(|m| m.modified()) else { return };
     let ws = workspace();
     let mut acc = None;
-    for d in ["src-tauri/src", "ui", "locales", "crates"] {
+    for d in ["src-tauri/src", "ui", "locales", "packs", "crates"] {
         newest(&ws.join(d), &mut acc);
     }
     if let Some((t, p)) = acc {

@@ -83,12 +83,26 @@ async fn show(s: &Session, view: &str) -> Result<String> {
     Ok(h1)
 }
 
+/// Waits until every element matching `css` has text; there are `n` of them.
+async fn all_filled(s: &Session, css: &str, n: usize) -> Result<()> {
+    let script = format!(
+        "const els = [...document.querySelectorAll({css:?})]; return els.length === {n} && els.every((e) => e.textContent.trim() !== '');"
+    );
+    s.wait_js(&format!("{n} filled `{css}`"), &script).await.map(|_| ())
+}
+
 async fn check_overview_and_agenda(s: &Session) -> Result<()> {
     show(s, "overview").await?;
     s.wait_text_contains("#time-event", "10:00–13:00").await?;
     for id in ["#event-date", "#time-local", "#status-text"] {
         s.wait_text(id, "non-empty", |t| !t.trim().is_empty()).await?;
     }
+    // The event pack's aims and concept paragraphs: as many as it has (five and thirteen), each with its text.
+    all_filled(s, "ul.aims li", 5).await?;
+    show(s, "concept").await?;
+    all_filled(s, "article.concept p[id^=\"concept-p\"]", 13).await?;
+    let paragraphs: Vec<String> = (1..=13).map(|n| format!("concept-p{n}")).collect();
+    assert_eq!(s.ids("article.concept p[id^=\"concept-p\"]").await?, paragraphs, "concept paragraphs");
 
     show(s, "agenda").await?;
     assert_eq!(s.ids("tr.agenda-item").await?, AGENDA_IDS.map(|id| format!("item-{id}")), "agenda rows");

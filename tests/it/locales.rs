@@ -1,10 +1,13 @@
-//! The locale files: they parse, `en` and `ru` have the same shape, the UI and the event data find every
-//! message they use, the Russian is Russian, and the concept note is complete (issue 3).
+//! The locale files — the app's (`locales/`) and the built-in event pack's
+//! (`packs/gcm-almaty-process-2023/locales/`): they parse, `en` and `ru` have the same shape, the UI and the event
+//! data find every message they use, the event's texts are the pack's, the Russian is Russian, and the concept
+//! note is complete (issue 3).
 
 use gcm_workshop_tests::workspace;
 use std::collections::BTreeSet;
-use workshop_core::i18n::{shapes, Lang, Localizer, FILES};
+use workshop_core::i18n::{builtin_pack_files, shapes, shapes_of, Lang, Localizer, FILES};
 use workshop_core::markup;
+use workshop_core::views;
 use workshop_core::Event;
 
 #[test]
@@ -13,6 +16,38 @@ fn every_file_parses_without_duplicates() {
     let areas = |lang: &str| FILES.iter().filter(|f| f.0 == lang).map(|f| f.1).collect::<BTreeSet<_>>();
     assert_eq!(areas("en"), areas("ru"), "both locales have the same area files");
     assert!(areas("en").len() >= 8, "{:?}", areas("en"));
+    let pack = builtin_pack_files();
+    let pack_areas = |lang: &str| pack.iter().filter(|f| f.0 == lang).map(|f| f.1).collect::<BTreeSet<_>>();
+    assert_eq!(pack_areas("en"), pack_areas("ru"), "the pack has the same area files in both languages");
+    assert_eq!(pack_areas("en"), ["agenda", "concept", "event", "resources"].into());
+}
+
+/// The event's texts live in its pack, the interface's in `locales/`: what another pack must provide is exactly
+/// what the built-in one does, and no event text is left behind in the app.
+#[test]
+fn the_events_texts_are_the_packs() {
+    let ev = Event::embedded();
+    let pack = builtin_pack_files();
+    for lang in Lang::ALL {
+        let ids = |files: &[(&str, &str, &str)]| shapes_of(files, lang).into_keys().collect::<BTreeSet<_>>();
+        let (app, packed) = (ids(FILES), ids(&pack));
+        assert!(app.is_disjoint(&packed), "in both the app and the pack ({lang:?}): {:?}", app.intersection(&packed));
+        let numbered = |id: &str, prefix: &str| {
+            id.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let event_text = |id: &str| {
+            ["event-title", "speaker-", "resource-"].iter().any(|p| id.starts_with(p))
+                || numbered(id, "overview-aim-")
+                || numbered(id, "concept-p")
+                || ev.agenda.iter().any(|i| id.starts_with(&format!("agenda-{}-", i.id)))
+                || ["overview-heading", "overview-held-by", "overview-where", "overview-languages"].contains(&id)
+                || ["concept-heading", "concept-held-within", "concept-footnote", "calendar-description"].contains(&id)
+        };
+        let left: Vec<_> = app.iter().filter(|id| event_text(id)).collect();
+        assert!(left.is_empty(), "event texts in the app's locales ({lang:?}) instead of the pack: {left:?}");
+        let interface: Vec<_> = packed.iter().filter(|id| !event_text(id)).collect();
+        assert!(interface.is_empty(), "not the event's texts, in the pack's locales ({lang:?}): {interface:?}");
+    }
 }
 
 #[test]
@@ -235,11 +270,15 @@ fn every_concept_paragraph_is_in_the_english_text() {
         assert!(en.contains(&p), "paragraph not in en:\n{p}");
     }
     assert_eq!(en.len(), src.len(), "en has exactly the source's paragraphs");
-    // The UI shows exactly that many paragraphs.
+    // The UI shows exactly that many paragraphs, in both languages: the `concept` view model's list, which the
+    // view renders as it is.
+    for lang in Lang::ALL {
+        let want: Vec<u16> = (1..=13).collect();
+        assert_eq!(views::concept(&l, lang).paragraphs, want, "the concept view's paragraphs in {lang:?}");
+    }
     let js = std::fs::read_to_string(workspace().join("ui/js/views/concept.js")).unwrap();
     assert!(
-        js.contains(&format!("PARAGRAPHS = {};", en.len())),
-        "ui/js/views/concept.js must show {} paragraphs",
-        en.len()
+        js.contains("await call('concept')") && js.contains("concept-p${n}"),
+        "ui/js/views/concept.js must show the paragraphs `concept` lists"
     );
 }

@@ -61,6 +61,13 @@ export {};
  * @property {ZoneRange} local
  * @property {boolean} same_offset one column is enough
  * @property {Phase} phase
+ * @property {number[]} aims the aims' numbers, for `overview-aim-<n>`: as many as the event pack has
+ */
+
+/**
+ * `concept`: the concept note's paragraphs' numbers, for `concept-p<n>`: as many as the event pack has.
+ * @typedef {object} Concept
+ * @property {number[]} paragraphs
  */
 
 /** @typedef {'past' | 'now' | 'next' | 'later'} ItemState */
@@ -210,6 +217,7 @@ export {};
  * @property {L10nResponse[]} localize
  * @property {AppInfo} set_language
  * @property {Overview} overview
+ * @property {Concept} concept
  * @property {Agenda} agenda
  * @property {ResourceCard[]} resources
  * @property {null} open_resource

@@ -1,5 +1,6 @@
-//! The event as data: parsed from `data/event.json` (embedded at build time) and validated into types that
-//! cannot hold a bad time, zone, id or link, so the rest of the app never re-checks them.
+//! The event as data: parsed from a pack's `event.json` — the built-in pack's,
+//! `packs/gcm-almaty-process-2023/event.json`, is embedded at build time — and validated into types that cannot
+//! hold a bad time, zone, id or link, so the rest of the app never re-checks them.
 
 use crate::meeting::{parse_invitation, MeetingLink};
 use chrono::{NaiveDate, NaiveTime};
@@ -8,13 +9,26 @@ use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
 
-/// The event file shipped with this build. Organisers edit this file to adapt the app to another event.
-pub const EVENT_JSON: &str = include_str!("../data/event.json");
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_pack.rs"));
+}
+/// The built-in event pack, `packs/gcm-almaty-process-2023/` (embedded by `build.rs`): (path inside the pack with
+/// `/` separators, e.g. `event.json` or `locales/en/agenda.ftl`; the file's UTF-8 text), sorted by path.
+pub use builtin::{BUILTIN_PACK, BUILTIN_PACK_NAME};
+
+/// The built-in pack's event file, `packs/gcm-almaty-process-2023/event.json` (the same text as its `event.json`
+/// entry in [`BUILTIN_PACK`]). Organisers edit this file to adapt the app to another event.
+pub const EVENT_JSON: &str = include_str!("../../../packs/gcm-almaty-process-2023/event.json");
+
+/// The pack format this app reads: `"format"` in `event.json`.
+pub const FORMAT: u32 = 1;
 
 /// A validated event. Every human-readable text lives in the Fluent files, keyed by the ids held here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: String,
+    /// The pack's version (`"version"` in the file, 1 or more): a pack with a higher version replaces a lower one.
+    pub version: u32,
     pub tz: Tz,
     pub date: NaiveDate,
     pub start: NaiveTime,
@@ -74,6 +88,8 @@ impl std::error::Error for EventError {}
 #[serde(deny_unknown_fields)]
 struct RawEvent {
     id: String,
+    format: u32,
+    version: u32,
     timezone: String,
     date: String,
     start: String,
@@ -149,15 +165,38 @@ fn https_url(field: &str, s: &str) -> Result<String, EventError> {
     Ok(s.to_owned())
 }
 
+/// Only `format`, read before the whole file: a pack of another format is named as such, not by the first field
+/// this app does not know.
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: Option<u32>,
+}
+
+fn format(n: u32) -> Result<(), EventError> {
+    if n == FORMAT {
+        Ok(())
+    } else {
+        Err(err("format", format!("unsupported pack format {n}; this app reads format {FORMAT}")))
+    }
+}
+
 impl Event {
-    /// The event embedded in this build. Its validity is pinned by a test, so this cannot fail in a
-    /// released binary.
+    /// The event embedded in this build: the built-in pack's `event.json`. Its validity is pinned by a test, so
+    /// this cannot fail in a released binary.
     pub fn embedded() -> Event {
-        Event::parse(EVENT_JSON).expect("embedded event file is checked by tests")
+        let json = BUILTIN_PACK.iter().find(|(path, _)| *path == "event.json").expect("the pack has event.json").1;
+        Event::parse(json).expect("embedded event file is checked by tests")
     }
 
     pub fn parse(json: &str) -> Result<Event, EventError> {
+        if let Ok(FormatProbe { format: Some(n) }) = serde_json::from_str(json) {
+            format(n)?;
+        }
         let raw: RawEvent = serde_json::from_str(json).map_err(|e| err("(file)", e.to_string()))?;
+        format(raw.format)?;
+        if raw.version < 1 {
+            return Err(err("version", format!("invalid version {}, expected 1 or more", raw.version)));
+        }
         let tz: Tz =
             raw.timezone.parse().map_err(|_| err("timezone", format!("unknown time zone {:?}", raw.timezone)))?;
         let day = date("date", &raw.date)?;
@@ -229,6 +268,7 @@ impl Event {
             .transpose()?;
         Ok(Event {
             id: id("id", &raw.id)?,
+            version: raw.version,
             tz,
             date: day,
             start,
@@ -269,6 +309,8 @@ mod tests {
     #[test]
     fn embedded_event_is_valid() {
         let e = Event::parse(EVENT_JSON).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(e, Event::embedded(), "EVENT_JSON is the built-in pack's event.json");
+        assert_eq!((e.id.as_str(), e.version), ("gcm-almaty-process-2023-12-05", 1));
         assert_eq!(e.tz, chrono_tz::Asia::Baku);
         assert_eq!(e.date.to_string(), "2023-12-05");
         assert_eq!(e.agenda.len(), 7);
@@ -320,7 +362,7 @@ mod tests {
         check(
             "\"tbc\": false",
             "\"tbc\": \"no\"",
-            "event file: (file): invalid type: string \"no\", expected a boolean at line 18 column 39",
+            "event file: (file): invalid type: string \"no\", expected a boolean at line 20 column 39",
         );
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us.evil.example/j/123456789\"", "event file: meeting: \"https://zoom.us.evil.example/j/123456789\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com");
         check(
@@ -342,11 +384,35 @@ mod tests {
         check(
             "\"meeting\": null",
             "\"meeting\": 42",
-            "event file: (file): invalid type: integer `42`, expected a string at line 10 column 15",
+            "event file: (file): invalid type: integer `42`, expected a string at line 12 column 15",
         );
         // Accepted: a link, an invitation's text (its passcode kept), blank text (no link).
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us/j/123456789\"", "ok");
         check("\"meeting\": null", "\"meeting\": \"   \"", "ok");
+    }
+
+    /// The pack's `format` and `version`: format 1 only (named even when the rest of a newer format's file is
+    /// unknown to this app), version 1 or more.
+    #[test]
+    #[rustfmt::skip]
+    fn format_and_version_are_checked() {
+        check("\"format\": 1,", "\"format\": 2,", "event file: format: unsupported pack format 2; this app reads format 1");
+        check("\"format\": 1,", "\"format\": 0,", "event file: format: unsupported pack format 0; this app reads format 1");
+        check("\"format\": 1,", "\"format\": 2, \"sponsors\": [],", "event file: format: unsupported pack format 2; this app reads format 1");
+        check("\"format\": 1,", "\"format\": 2, \"timezone\": 4,", "event file: format: unsupported pack format 2; this app reads format 1");
+        check("\"format\": 1,", "\"format\": \"1\",", "event file: (file): invalid type: string \"1\", expected u32 at line 3 column 15");
+        check("\"format\": 1,", "\"format\": -1,", "event file: (file): invalid value: integer `-1`, expected u32 at line 3 column 14");
+        check("\"format\": 1,", "\"format\": null,", "event file: (file): invalid type: null, expected u32 at line 3 column 16");
+        check("\"format\": 1,", "", "event file: (file): missing field `format` at line 75 column 1");
+        check("\"version\": 1,", "\"version\": 0,", "event file: version: invalid version 0, expected 1 or more");
+        check("\"version\": 1,", "\"version\": 1.5,", "event file: (file): invalid type: floating point `1.5`, expected u32 at line 4 column 16");
+        check("\"version\": 1,", "", "event file: (file): missing field `version` at line 75 column 1");
+        // A format-1 file with a field this app does not know is still refused by name.
+        check("\"version\": 1,", "\"version\": 1, \"sponsors\": [],", "event file: (file): unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `agenda`, `resources` at line 4 column 26");
+        // Accepted: a later version of the same pack.
+        check("\"version\": 1,", "\"version\": 7,", "ok");
+        let ev = Event::parse(&EVENT_JSON.replacen("\"version\": 1,", "\"version\": 7,", 1)).unwrap();
+        assert_eq!(ev.version, 7);
     }
 
     /// `meeting` → the link and passcode the event holds, or `none`.

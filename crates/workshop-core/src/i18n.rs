@@ -1,6 +1,8 @@
-//! Fluent bundles for the app's two languages, built from the `.ftl` files embedded at compile time, plus
-//! language negotiation. `en` is the reference: a message missing in `ru` falls back to `en` and is reported
-//! to the caller (who logs it); a raw message id never comes out of here.
+//! Fluent bundles for the app's two languages, built from the `.ftl` files embedded at compile time — the app's
+//! interface (`locales/`, [`FILES`]) and the event pack's texts (the built-in pack's `locales/<lang>/*.ftl`,
+//! [`builtin_pack_files`]) merged into one bundle per language — plus language negotiation. `en` is the
+//! reference: a message missing in `ru` falls back to `en` and is reported to the caller (who logs it); a raw
+//! message id never comes out of here.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -13,6 +15,23 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 pub use embedded::FILES;
+
+/// A pack's Fluent files as (language, area, source): its `locales/<lang>/<area>.ftl` entries, in the pack's
+/// order; other files (`event.json`) are left out.
+pub fn pack_ftl<'a>(pack: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str, &'a str)> {
+    pack.iter()
+        .filter_map(|(path, src)| {
+            let (lang, file) = path.strip_prefix("locales/")?.split_once('/')?;
+            Some((lang, file.strip_suffix(".ftl")?, *src))
+        })
+        .filter(|(lang, area, _)| !lang.is_empty() && !area.is_empty() && !area.contains('/'))
+        .collect()
+}
+
+/// The built-in pack's Fluent files as (language, area, source).
+pub fn builtin_pack_files() -> Vec<(&'static str, &'static str, &'static str)> {
+    pack_ftl(crate::event::BUILTIN_PACK)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -90,9 +109,10 @@ pub fn args_from_json(map: &serde_json::Map<String, serde_json::Value>) -> Fluen
 }
 
 impl Localizer {
-    /// Builds both bundles from the embedded files. Fails with every parse error and duplicate id found.
+    /// Builds both bundles from the embedded files: the app's and the built-in pack's. Fails with every parse
+    /// error and duplicate id found.
     pub fn new() -> Result<Localizer, Vec<String>> {
-        Localizer::from_files(FILES)
+        Localizer::with_pack(&builtin_pack_files())
     }
 
     /// The embedded bundles. Their validity is pinned by tests, so this cannot fail in a released binary.
@@ -100,29 +120,46 @@ impl Localizer {
         Localizer::new().unwrap_or_else(|errs| panic!("embedded locales are invalid: {errs:?}"))
     }
 
+    /// The app's interface ([`FILES`]) and an event pack's texts, `pack_ftl` as (language, area, source), merged
+    /// into one bundle per language. Parse errors, junk and ids defined twice fail, wherever they are — a message
+    /// the pack defines again that the app already has too.
+    pub fn with_pack<S: AsRef<str>>(pack_ftl: &[(S, S, S)]) -> Result<Localizer, Vec<String>> {
+        let app = FILES.iter().map(|(lang, area, src)| (String::new(), *lang, *area, *src));
+        let pack =
+            pack_ftl.iter().map(|(lang, area, src)| ("pack ".to_owned(), lang.as_ref(), area.as_ref(), src.as_ref()));
+        Localizer::build(app.chain(pack).collect())
+    }
+
+    /// Bundles from exactly `files`, (language, area, source), without the embedded ones.
     pub fn from_files(files: &[(&str, &str, &str)]) -> Result<Localizer, Vec<String>> {
+        Localizer::build(files.iter().map(|(lang, area, src)| (String::new(), *lang, *area, *src)).collect())
+    }
+
+    /// One code path for every source: (origin shown in errors, language, area, Fluent source).
+    fn build(files: Vec<(String, &str, &str, &str)>) -> Result<Localizer, Vec<String>> {
         let mut errors = Vec::new();
         let mut make = |lang: Lang| {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
             bundle.set_use_isolating(false);
-            for (code, area, src) in files.iter().filter(|f| f.0 == lang.code()) {
+            for (origin, code, area, src) in files.iter().filter(|f| f.1 == lang.code()) {
+                let name = format!("{origin}{code}/{area}.ftl");
                 let res = match FluentResource::try_new((*src).to_owned()) {
                     Ok(res) => res,
                     Err((res, errs)) => {
                         for e in errs {
-                            errors.push(format!("{code}/{area}.ftl: parse error {e:?}"));
+                            errors.push(format!("{name}: parse error {e:?}"));
                         }
                         res
                     }
                 };
                 for entry in res.entries() {
                     if let ast::Entry::Junk { content } = entry {
-                        errors.push(format!("{code}/{area}.ftl: junk {content:?}"));
+                        errors.push(format!("{name}: junk {content:?}"));
                     }
                 }
                 if let Err(errs) = bundle.add_resource(res) {
                     for e in errs {
-                        errors.push(format!("{code}/{area}.ftl: {e:?}"));
+                        errors.push(format!("{name}: {e:?}"));
                     }
                 }
             }
@@ -187,11 +224,18 @@ impl Localizer {
     }
 }
 
-/// The shape of every message in one language: id → (attribute names, variable names). Tests compare the
-/// shapes of `en` and `ru` so that a missing or obsolete translation fails.
+/// The shape of every message in one language, in the app's files and the built-in pack's: id → (attribute
+/// names, variable names). Tests compare the shapes of `en` and `ru` so that a missing or obsolete translation
+/// fails.
 pub fn shapes(lang: Lang) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
+    let files: Vec<_> = FILES.iter().copied().chain(builtin_pack_files()).collect();
+    shapes_of(&files, lang)
+}
+
+/// The shape of every message of `files`, (language, area, source), in one language.
+pub fn shapes_of(files: &[(&str, &str, &str)], lang: Lang) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
     let mut out = BTreeMap::new();
-    for (_, _, src) in FILES.iter().filter(|f| f.0 == lang.code()) {
+    for (_, _, src) in files.iter().filter(|f| f.0 == lang.code()) {
         let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|(res, _)| res);
         for entry in res.body {
             let (id, value, attributes) = match entry {
@@ -293,6 +337,50 @@ mod tests {
         assert!(Localizer::from_files(&dup).is_err());
         let junk = [("en", "a", "x = {\n")];
         assert!(Localizer::from_files(&junk).is_err());
+    }
+
+    #[test]
+    fn pack_files_are_its_locales() {
+        let pack = [
+            ("event.json", "{}"),
+            ("locales/en/agenda.ftl", "a = A\n"),
+            ("locales/ru/event.ftl", "b = Б\n"),
+            ("locales/en/notes.txt", "not Fluent"),
+            ("locales/en/deep/x.ftl", "c = C\n"),
+            ("README.ftl", "d = D\n"),
+        ];
+        assert_eq!(pack_ftl(&pack), [("en", "agenda", "a = A\n"), ("ru", "event", "b = Б\n")]);
+        let builtin = builtin_pack_files();
+        let areas = |lang: &str| builtin.iter().filter(|f| f.0 == lang).map(|f| f.1).collect::<Vec<_>>();
+        assert_eq!(areas("en"), ["agenda", "concept", "event", "resources"]);
+        assert_eq!(areas("en"), areas("ru"), "the built-in pack has the same files in en and ru");
+    }
+
+    #[test]
+    fn the_app_and_the_pack_share_one_bundle() {
+        let l =
+            Localizer::with_pack(&[("en", "event", "pack-only = From the pack, next to { nav-agenda }\n")]).unwrap();
+        assert_eq!(l.text(Lang::En, "pack-only"), "From the pack, next to Agenda");
+        assert_eq!(l.text(Lang::En, "nav-agenda"), "Agenda", "the app's own messages are there too");
+        // The embedded bundles are the app's files and the built-in pack's.
+        let l = Localizer::embedded();
+        assert!(l.has(Lang::Ru, "nav-agenda") && l.has(Lang::Ru, "event-title") && l.has(Lang::Ru, "concept-p13"));
+        assert!(!Localizer::with_pack::<&str>(&[]).unwrap().has(Lang::En, "event-title"), "event-title is the pack's");
+    }
+
+    #[test]
+    fn a_pack_cannot_redefine_or_break_the_app() {
+        let errs = Localizer::with_pack(&[("en", "event", "nav-agenda = Programme\n")]).err().unwrap();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with("pack en/event.ftl: ") && errs[0].contains("nav-agenda"), "{errs:?}");
+        let errs = Localizer::with_pack(&[("ru", "event", "x = {\n")]).err().unwrap();
+        assert!(errs.iter().any(|e| e.starts_with("pack ru/event.ftl: junk")), "{errs:?}");
+        let dup = [("en", "a", "x = 1\n"), ("en", "b", "x = 2\n")];
+        let errs = Localizer::with_pack(&dup).err().unwrap();
+        assert!(errs.iter().any(|e| e.starts_with("pack en/b.ftl: ") && e.contains("\"x\"")), "{errs:?}");
+        // Owned strings, as a pack read at run time holds them, work the same.
+        let owned = [("en".to_owned(), "event".to_owned(), "y = Y\n".to_owned())];
+        assert_eq!(Localizer::with_pack(&owned).unwrap().text(Lang::En, "y"), "Y");
     }
 
     #[test]

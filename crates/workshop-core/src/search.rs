@@ -1,7 +1,7 @@
-//! Search across what a participant reads: the concept note, the agenda, the resource cards and the GCM's
-//! objectives and guiding principles (ids from `views::gcm`), in the current language. Texts come from the
-//! Fluent bundles with their inline markup removed (`markup::plain`), so a hit is found in what is shown, never
-//! in `**` or link targets.
+//! Search across what a participant reads: the concept note (paragraphs from `views::concept`), the agenda, the
+//! resource cards and the GCM's objectives and guiding principles (ids from `views::gcm`), in the current
+//! language. Texts come from the Fluent bundles with their inline markup removed (`markup::plain`), so a hit is
+//! found in what is shown, never in `**` or link targets.
 //!
 //! Matching folds case and a few look-alike characters (`ё` → `е`, typographic quotes and dashes) one char to
 //! one char, so a match found in the folded text maps straight back to the original for the snippet. Every
@@ -193,21 +193,18 @@ fn plain_attr(l10n: &Localizer, lang: Lang, id: &str, attr: &str) -> String {
     markup::plain(&l10n.attr(lang, id, attr))
 }
 
-/// Message ids `<prefix>1`, `<prefix>2`, … as long as they exist.
-fn numbered(l10n: &Localizer, lang: Lang, prefix: &str) -> Vec<(usize, String)> {
-    (1..).map(|n| (n, format!("{prefix}{n}"))).take_while(|(_, id)| l10n.has(lang, id)).collect()
-}
-
 /// Everything searchable, in the order of the app's navigation.
 fn corpus(ev: &Event, l10n: &Localizer, lang: Lang) -> Vec<Doc> {
     let mut docs = Vec::new();
     let number = |id: &str, n: usize| l10n.text_with(lang, id, &[("number", (n as f64).into())]);
 
-    for (n, id) in numbered(l10n, lang, "concept-p") {
+    // The concept view's own list (`views::concept`): as many paragraphs as the event pack has.
+    for n in views::concept(l10n, lang).paragraphs {
+        let id = format!("concept-p{n}");
         docs.push(Doc {
             view: "concept",
             anchor: id.clone(),
-            title: number("search-concept-paragraph", n),
+            title: number("search-concept-paragraph", usize::from(n)),
             text: plain(l10n, lang, &id),
         });
     }

@@ -4,7 +4,7 @@
 
 use crate::event::Event;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localizer};
 use crate::schedule::{self, Phase};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -37,6 +37,17 @@ pub fn zone_range(ev: &Event, tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>, 
     }
 }
 
+/// The numbers `n` of the messages `<prefix>1`, `<prefix>2`, … counting up from 1 while the message exists in
+/// `lang` or, as the participant would then see it, in `en`. An event pack has as many concept paragraphs or
+/// aims as it likes; the views and search take them all.
+pub fn numbered(l10n: &Localizer, lang: Lang, prefix: &str) -> Vec<u16> {
+    let exists = |n: &u16| {
+        let id = format!("{prefix}{n}");
+        l10n.has(lang, &id) || l10n.has(Lang::En, &id)
+    };
+    (1..=u16::MAX).take_while(exists).collect()
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Overview {
     pub date: String,
@@ -45,9 +56,11 @@ pub struct Overview {
     /// The participant's zone has the same offset as the event's on that day: one column is enough.
     pub same_offset: bool,
     pub phase: Phase,
+    /// The aims' numbers, in order: their texts are the event pack's `overview-aim-<n>`.
+    pub aims: Vec<u16>,
 }
 
-pub fn overview(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Overview {
+pub fn overview(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Overview {
     let (start, end) = schedule::event_instants(ev);
     let event = zone_range(ev, ev.tz, start, end, lang);
     let local = zone_range(ev, tz, start, end, lang);
@@ -57,7 +70,20 @@ pub fn overview(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Overview 
         event,
         local,
         phase: schedule::phase(ev, now),
+        aims: numbered(l10n, lang, "overview-aim-"),
     }
+}
+
+/// The concept note view: `{"paragraphs": [1, …, 13]}`, the paragraphs' numbers in order. Their texts are the
+/// event pack's `concept-p<n>`, each shown with the element id `concept-p<n>` (search's anchor).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Concept {
+    pub paragraphs: Vec<u16>,
+}
+
+/// The one list of the concept note's paragraphs, for the view and for search.
+pub fn concept(l10n: &Localizer, lang: Lang) -> Concept {
+    Concept { paragraphs: numbered(l10n, lang, "concept-p") }
 }
 
 /// The two ranges of the same instants agree in UTC offset and calendar day: one time column is enough.
@@ -312,7 +338,7 @@ mod tests {
             let a = agenda(&ev, Lang::Ru, tz, at(9, 0));
             let first = &a.rows[0];
             assert_eq!(a.same_offset, first.event.offset == first.local.offset && first.event.day_shift == first.local.day_shift, "{tz}");
-            assert_eq!(a.same_offset, overview(&ev, Lang::Ru, tz, at(9, 0)).same_offset, "{tz}");
+            assert_eq!(a.same_offset, overview(&ev, &Localizer::embedded(), Lang::Ru, tz, at(9, 0)).same_offset, "{tz}");
         }
         let json = serde_json::to_value(agenda(&ev, Lang::En, chrono_tz::Asia::Baku, at(9, 0))).unwrap();
         assert_eq!((json["same_offset"].as_bool(), json["rows"].as_array().map(Vec::len)), (Some(true), Some(7)));
@@ -368,7 +394,7 @@ mod tests {
     #[test]
     fn overview_header() {
         let ev = Event::embedded();
-        let o = overview(&ev, Lang::Ru, chrono_tz::Asia::Almaty, at(9, 0));
+        let o = overview(&ev, &Localizer::embedded(), Lang::Ru, chrono_tz::Asia::Almaty, at(9, 0));
         assert_eq!(
             (o.event.start.as_str(), o.event.end.as_str(), o.event.offset.as_str()),
             ("10:00", "13:00", "UTC+4")
@@ -376,6 +402,28 @@ mod tests {
         assert_eq!((o.local.start.as_str(), o.local.offset.as_str()), ("12:00", "UTC+6"));
         assert_eq!(o.date, "вторник, 5 декабря 2023 г.");
         assert!(!o.same_offset);
+        assert_eq!(o.aims, [1, 2, 3, 4, 5], "the built-in pack's five aims");
+    }
+
+    /// Concept paragraphs and overview aims: as many as the bundle has, counted up from 1 to the first gap; a
+    /// message only in `en` counts (the participant sees it in English).
+    #[test]
+    fn numbered_messages_are_counted_in_the_bundle() {
+        let l10n = Localizer::embedded();
+        for lang in Lang::ALL {
+            assert_eq!(concept(&l10n, lang).paragraphs, (1..=13).collect::<Vec<_>>(), "{lang:?}");
+            assert_eq!(numbered(&l10n, lang, "overview-aim-"), [1, 2, 3, 4, 5], "{lang:?}");
+        }
+        let files = [
+            ("en", "a", "p1 = One\np2 = Two\np3 = Three\np5 = Five\naim-1 = A\n"),
+            ("ru", "a", "p1 = Один\np2 = Два\n"),
+        ];
+        let l10n = Localizer::from_files(&files).unwrap();
+        assert_eq!(numbered(&l10n, Lang::En, "p"), [1, 2, 3], "stops at the first gap");
+        assert_eq!(numbered(&l10n, Lang::Ru, "p"), [1, 2, 3], "p3 falls back to en");
+        assert_eq!(numbered(&l10n, Lang::Ru, "aim-"), [1]);
+        assert_eq!(numbered(&l10n, Lang::En, "none-"), Vec::<u16>::new());
+        assert_eq!(serde_json::to_string(&concept(&l10n, Lang::En)).unwrap(), r#"{"paragraphs":[]}"#);
     }
 
     #[test]

@@ -155,6 +155,7 @@ fn overview_and_agenda_follow_the_clock_and_zone() {
     assert_eq!(o["local"]["start"], "07:00");
     assert_eq!(o["local"]["offset"], "UTC+1");
     assert_eq!(o["phase"]["phase"], "during");
+    assert_eq!(o["aims"], json!([1, 2, 3, 4, 5]), "the built-in pack's aims, for overview-aim-<n>");
     let agenda = h.invoke("agenda", json!({})).unwrap();
     assert_eq!(agenda["same_offset"], json!(false), "Berlin is not Baku's UTC+4");
     let states: Vec<String> = agenda["rows"]
@@ -169,6 +170,15 @@ fn overview_and_agenda_follow_the_clock_and_zone() {
     );
     let after = harness(None, "2024-01-01T00:00:00Z", en());
     assert_eq!(after.invoke("overview", json!({})).unwrap()["phase"]["phase"], "after");
+}
+
+/// `concept` lists the concept note's paragraphs as the event pack has them, in the language in force.
+#[test]
+fn concept_lists_the_packs_paragraphs() {
+    let h = harness(None, DURING, en());
+    check(&h, "concept", json!({}), r#"ok {"paragraphs":[1,2,3,4,5,6,7,8,9,10,11,12,13]}"#);
+    h.invoke("set_language", json!({"lang": "ru"})).unwrap();
+    check(&h, "concept", json!({}), r#"ok {"paragraphs":[1,2,3,4,5,6,7,8,9,10,11,12,13]}"#);
 }
 
 /// `agenda` is `{"same_offset": bool, "rows": [...]}`; `same_offset` follows the participant's zone on the

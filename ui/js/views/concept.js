@@ -1,14 +1,13 @@
 // @ts-check
 // Concept note: the organisers' full text, paragraph by paragraph, with its emphasis, the paragraph 29
-// quotation and the footnote; linked phrases lead to the matching resource card.
+// quotation and the footnote; linked phrases lead to the matching resource card. How many paragraphs there are
+// is Rust's (`concept`: as many `concept-p<n>` as the event pack has); their texts are Fluent's.
 
+import { call } from '../ipc.js';
 import { html, mount } from '../html.js';
 
-/** The number of `concept-pN` messages; a test keeps it equal to the locale files. */
-export const PARAGRAPHS = 13;
-
 export async function render(/** @type {HTMLElement} */ main) {
-  const paras = Array.from({ length: PARAGRAPHS }, (_, i) => i + 1);
+  const { paragraphs: paras } = await call('concept');
   mount(
     main,
     html`<article class="concept">

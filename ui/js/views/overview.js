@@ -1,6 +1,6 @@
 // @ts-check
 // Overview: the event at a glance — title, who holds it, when (Baku time and the participant's time), where,
-// languages, the aims, and the live status.
+// languages, the aims (as many as the event pack has: `overview.aims`), and the live status.
 
 import { call } from '../ipc.js';
 import { find, html, mount } from '../html.js';
@@ -49,7 +49,7 @@ export async function render(main, app) {
       <section aria-labelledby="aims-heading">
         <h2 id="aims-heading" data-l10n-id="overview-aims-heading"></h2>
         <ul class="aims">
-          ${[1, 2, 3, 4, 5].map((n) => html`<li data-l10n-id="overview-aim-${n}" data-l10n-rich></li>`)}
+          ${o.aims.map((n) => html`<li data-l10n-id="overview-aim-${n}" data-l10n-rich></li>`)}
         </ul>
         <p data-l10n-id="overview-materials"></p>
       </section>`,
