@@ -78,27 +78,33 @@ impl SettingsStore {
         }
     }
 
-    /// Writes atomically: a temporary file in the same folder, flushed, then renamed over the old one.
+    /// Writes atomically ([`write_atomically`]).
     pub fn save(&self, s: &Settings) -> Result<(), Error> {
-        let fail =
-            |e: std::io::Error| Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() };
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(fail)?;
-        }
-        let tmp = self.path.with_extension(format!("json.tmp-{}", std::process::id()));
-        let write = || -> std::io::Result<()> {
-            use std::io::Write;
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(s.to_json().as_bytes())?;
-            f.write_all(b"\n")?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, &self.path)
-        };
-        write().map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            fail(e)
-        })
+        write_atomically(&self.path, format!("{}\n", s.to_json()).as_bytes())
+            .map_err(|e| Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() })
     }
+}
+
+/// Writes `bytes` to `path` atomically: its folder is created if missing, then a temporary file beside it is
+/// written, flushed to disk, and renamed over `path`. On error the temporary file is removed and `path` is as it
+/// was. Used for settings, installed packs and built packs.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".tmp-{}", std::process::id()));
+    let tmp = path.with_file_name(name);
+    let write = || -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 mod calendar_readers;
 mod cli;
 mod locales;
+mod pack;
 // Unpacks the .deb with dpkg and runs it on Xvfb: Linux only.
 #[cfg(target_os = "linux")]
 mod package;

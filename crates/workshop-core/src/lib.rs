@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod markup;
 pub mod meeting;
+pub mod pack;
 pub mod reminders;
 pub mod schedule;
 pub mod search;

@@ -7,12 +7,14 @@ mod agenda;
 mod calendar;
 mod join;
 mod output;
+mod pack;
 
 use crate::state::AppState;
 pub use agenda::AgendaArgs;
 pub use calendar::CalendarArgs;
 use clap::{Parser, Subcommand};
 pub use join::JoinArgs;
+pub use pack::PackArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -37,6 +39,8 @@ pub enum Command {
     Calendar(CalendarArgs),
     /// Open the Zoom meeting, print its link, or save the link from an invitation.
     Join(JoinArgs),
+    /// For organisers: check an event pack, or build and sign one (see docs/event-pack.md).
+    Pack(PackArgs),
 }
 
 /// Runs a subcommand and returns the exit code.
@@ -46,6 +50,7 @@ pub fn run(cmd: Command, state: &AppState) -> i32 {
         Command::Agenda(a) => agenda::run(a, state),
         Command::Calendar(a) => calendar::run(a, state),
         Command::Join(a) => join::run(a, state),
+        Command::Pack(a) => pack::run(a, state),
     }
 }
 

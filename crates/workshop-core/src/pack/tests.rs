@@ -1,0 +1,406 @@
+//! Packs built, signed and taken apart in memory, with a key generated for each run; and the hostile shapes,
+//! each refused with its reason.
+
+use super::archive::{read_container, read_files, write_container, write_files, PACK_SIG, PACK_ZIP};
+use super::*;
+use std::collections::BTreeMap;
+use std::io::{Cursor, Write};
+use zip::write::SimpleFileOptions;
+
+const BUILTIN: &str = "gcm-almaty-process-2023-12-05";
+
+fn event_json(patch: &[(&str, &str)]) -> String {
+    let mut json = r#"{
+  "id": "rtcm-training-test",
+  "format": 1,
+  "version": 1,
+  "timezone": "Asia/Bishkek",
+  "date": "2027-03-16",
+  "start": "09:30",
+  "end": "12:00",
+  "languages": ["en", "ru"],
+  "interpretation": "ru",
+  "organiser": "RTCM",
+  "meeting": null,
+  "agenda": [
+    { "id": "opening", "start": "09:30", "end": "10:00", "session": null, "topics": [], "speakers": [{ "id": "host", "tbc": false }] },
+    { "id": "data", "start": "10:00", "end": "12:00", "session": 1, "topics": ["sources"], "speakers": [] }
+  ],
+  "resources": [
+    { "id": "guide", "url": "https://example.org/guide", "symbol": null, "date": null }
+  ]
+}"#
+    .to_owned();
+    for (from, to) in patch {
+        assert!(json.contains(from), "{from:?} not in the test event");
+        json = json.replacen(from, to, 1);
+    }
+    json
+}
+
+const EN: &str = "event-title = Training on migration data\nevent-title-short = Migration data\n\
+agenda-opening-title = Opening\nagenda-data-title = Data in practice, see [the guide](guide)\n\
+agenda-data-topic-sources = Sources\nspeaker-host = The host\nresource-guide = A **guide**\n    .description = About it\noverview-heading = About\noverview-held-by = Held by RTCM\noverview-where = Online\noverview-languages = English, Russian\noverview-aim-1 = Learn\ncalendar-description = A training\nconcept-heading = Concept\nconcept-held-within = Within the programme\nconcept-p1 = Why\nconcept-footnote = Note\n";
+const RU: &str = "event-title = Тренинг по данным о миграции\nevent-title-short = Данные о миграции\n\
+agenda-opening-title = Открытие\nagenda-data-title = Данные на практике, см. [руководство](guide)\n\
+agenda-data-topic-sources = Источники\nspeaker-host = Ведущий\nresource-guide = **Руководство**\n    .description = О нём\noverview-heading = О тренинге\noverview-held-by = Проводит РЦПМ\noverview-where = Онлайн\noverview-languages = английский, русский\noverview-aim-1 = Узнать\ncalendar-description = Тренинг\nconcept-heading = Концепция\nconcept-held-within = В рамках программы\nconcept-p1 = Зачем\nconcept-footnote = Примечание\n";
+
+fn files_with(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> PackFiles {
+    let mut m = BTreeMap::new();
+    m.insert("event.json".to_owned(), event_json(&[]));
+    m.insert("locales/en/event.ftl".to_owned(), EN.to_owned());
+    m.insert("locales/ru/event.ftl".to_owned(), RU.to_owned());
+    edit(&mut m);
+    PackFiles::new(m)
+}
+
+fn app_ids() -> Vec<String> {
+    vec!["nav-search".to_owned(), "agenda-title".to_owned()]
+}
+
+struct Signer {
+    sk: minisign::SecretKey,
+    key: TrustedKey,
+}
+
+fn signer(source: KeySource) -> Signer {
+    let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+    let key = TrustedKey::parse(&kp.pk.to_box().unwrap().to_string(), source).unwrap();
+    Signer { sk: kp.sk, key }
+}
+
+fn sign(data: &[u8], s: &Signer) -> String {
+    minisign::sign(None, &s.sk, Cursor::new(data), Some("file:pack.zip"), None).unwrap().to_string()
+}
+
+fn built(files: &PackFiles, s: &Signer) -> Vec<u8> {
+    let inner = write_files(files);
+    write_container(&inner, Some(&sign(&inner, s)))
+}
+
+/// A zip of `entries` as given (names, kinds), for shapes the pack writer never makes.
+fn raw_zip(entries: &[(&str, &[u8])], symlink: Option<(&str, &str)>) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        zip.start_file(*name, opts).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    if let Some((name, target)) = symlink {
+        zip.add_symlink(name, target, opts).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// Replaces every occurrence of `from` by `to` (same length) in the raw bytes: names the zip writer refuses.
+fn patch(mut bytes: Vec<u8>, from: &str, to: &str) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let (f, t) = (from.as_bytes(), to.as_bytes());
+    let mut i = 0;
+    let mut n = 0;
+    while i + f.len() <= bytes.len() {
+        if &bytes[i..i + f.len()] == f {
+            bytes[i..i + f.len()].copy_from_slice(t);
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n > 0, "{from:?} not in the zip");
+    bytes
+}
+
+/// A signed container around an inner zip built by hand.
+fn signed_inner(inner: Vec<u8>, s: &Signer) -> Vec<u8> {
+    write_container(&inner, Some(&sign(&inner, s)))
+}
+
+fn base_entries() -> Vec<(String, Vec<u8>)> {
+    files_with(|_| ()).iter().map(|(p, t)| (p.to_owned(), t.as_bytes().to_vec())).collect()
+}
+
+fn inner_with(extra: &[(&str, &[u8])]) -> Vec<u8> {
+    let base = base_entries();
+    let mut entries: Vec<(&str, &[u8])> = base.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+    entries.extend_from_slice(extra);
+    raw_zip(&entries, None)
+}
+
+#[test]
+fn a_signed_pack_opens_and_names_its_signer() {
+    let s = signer(KeySource::User);
+    let bytes = built(&files_with(|_| ()), &s);
+    let opened = open(&bytes, std::slice::from_ref(&s.key), BUILTIN, &app_ids()).unwrap();
+    assert_eq!(opened.pack.event.id, "rtcm-training-test");
+    assert_eq!(opened.signer.id, s.key.id);
+    assert_eq!(opened.signer.source, KeySource::User);
+    assert_eq!(opened.pack.ftl.len(), 2);
+    // Reproducible: the same files give the same inner bytes.
+    assert_eq!(write_files(&files_with(|_| ())), write_files(&files_with(|_| ())));
+    let c = read_container(&bytes, &Limits::default()).unwrap();
+    assert_eq!(read_files(&c.pack_zip, &Limits::default()).unwrap(), files_with(|_| ()));
+}
+
+#[test]
+fn the_most_trusted_source_of_a_key_is_named() {
+    let s = signer(KeySource::User);
+    let machine = s.key.with_source(KeySource::Machine);
+    let bytes = built(&files_with(|_| ()), &s);
+    let opened = open(&bytes, &[s.key.clone(), machine], BUILTIN, &app_ids()).unwrap();
+    assert_eq!(opened.signer.source, KeySource::Machine);
+}
+
+#[test]
+fn the_built_in_event_id_needs_a_key_shipped_with_the_app() {
+    let files = files_with(|m| {
+        let json = m["event.json"].replace("rtcm-training-test", BUILTIN);
+        m.insert("event.json".into(), json);
+    });
+    for (source, ok) in [(KeySource::User, false), (KeySource::Machine, false), (KeySource::Builtin, true)] {
+        let s = signer(source);
+        let r = open(&built(&files, &s), std::slice::from_ref(&s.key), BUILTIN, &app_ids());
+        assert_eq!(r.is_ok(), ok, "{source:?}: {:?}", r.err());
+        if !ok {
+            assert_eq!(r.unwrap_err().code(), "builtin-id");
+        }
+    }
+}
+
+#[test]
+fn install_decides_by_version() {
+    assert_eq!(Install::decide(None, 1), Install::New);
+    assert_eq!(Install::decide(Some(1), 2), Install::Upgrade { from: 1 });
+    assert_eq!(Install::decide(Some(2), 2), Install::Same);
+    assert_eq!(Install::decide(Some(3), 2), Install::Older { installed: 3 });
+}
+
+#[test]
+fn key_files_are_read_as_minisign_writes_them() {
+    let s = signer(KeySource::User);
+    let text = s.key.to_file_text();
+    let again = TrustedKey::parse(&text, KeySource::User).unwrap();
+    assert_eq!((again.id.as_str(), again.fingerprint.as_str()), (s.key.id.as_str(), s.key.fingerprint.as_str()));
+    assert_eq!(again.id.len(), 16);
+    assert!(again.fingerprint.starts_with("RW"));
+    for bad in ["", "untrusted comment: x\n", "hello", "RWQ", "untrusted comment: minisign secret key\nRWRTY0Iy"] {
+        assert_eq!(TrustedKey::parse(bad, KeySource::User).unwrap_err().code(), "bad-key", "{bad:?}");
+    }
+}
+
+/// Every hostile shape: (what, the pack's bytes, the expected error code, a word the reason must contain).
+#[test]
+fn hostile_packs_are_refused_with_their_reason() {
+    let s = signer(KeySource::User);
+    let other = signer(KeySource::User);
+    let keys = [s.key.clone()];
+    let good = built(&files_with(|_| ()), &s);
+    let good_inner = write_files(&files_with(|_| ()));
+    let with = |edit: &dyn Fn(&mut BTreeMap<String, String>)| built(&files_with(|m| edit(m)), &s);
+    let event = |patch: &[(&str, &str)]| {
+        let json = event_json(patch);
+        built(&files_with(move |m| drop(m.insert("event.json".into(), json.clone()))), &s)
+    };
+    let ftl = |lang: &str, text: String| {
+        let path = format!("locales/{lang}/event.ftl");
+        built(&files_with(move |m| drop(m.insert(path.clone(), text.clone()))), &s)
+    };
+    let bomb = vec![0u8; 3 << 20];
+    let big = vec![b'#'; (2 << 20) - 16];
+    let many: Vec<(String, Vec<u8>)> = (0..501).map(|i| (format!("locales/en/f{i}.ftl"), Vec::new())).collect();
+    let many_refs: Vec<(&str, &[u8])> = many.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+    let bigs: Vec<(String, Vec<u8>)> = (0..11).map(|i| (format!("locales/en/b{i}.ftl"), big.clone())).collect();
+    let big_refs: Vec<(&str, &[u8])> = bigs.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+    let changed = {
+        let c = read_container(&good, &Limits::default()).unwrap();
+        let other_inner = write_files(&files_with(|m| {
+            let t = m["locales/en/event.ftl"].replace("Opening", "Openinq");
+            m.insert("locales/en/event.ftl".into(), t);
+        }));
+        write_container(&other_inner, c.signature.as_deref())
+    };
+    let comment_changed = {
+        let sig = sign(&good_inner, &s).replace("trusted comment: file:pack.zip", "trusted comment: file:pack.zap");
+        write_container(&good_inner, Some(&sig))
+    };
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        ("not a zip", b"hello, this is not a pack".to_vec(), "not-a-pack", "not an event pack"),
+        ("empty file", Vec::new(), "not-a-pack", "not an event pack"),
+        ("truncated", good[..good.len() / 2].to_vec(), "not-a-pack", "not an event pack"),
+        ("truncated by one byte", good[..good.len() - 1].to_vec(), "not-a-pack", "not an event pack"),
+        ("unsigned", write_container(&good_inner, None), "unsigned", "not signed"),
+        ("signature is not minisign", write_container(&good_inner, Some("hello\n")), "bad-signature-file", "signature"),
+        ("signed by an unknown key", built(&files_with(|_| ()), &other), "unknown-key", "not trusted"),
+        ("content changed after signing", changed, "bad-signature", "changed after signing"),
+        ("trusted comment changed", comment_changed, "bad-signature", "changed after signing"),
+        (
+            "signature of other data",
+            write_container(&good_inner, Some(&sign(b"other", &s))),
+            "bad-signature",
+            "changed",
+        ),
+        (
+            "outer extra entry",
+            raw_zip(&[(PACK_ZIP, &good_inner), (PACK_SIG, sign(&good_inner, &s).as_bytes()), ("run.exe", b"MZ")], None),
+            "unexpected-entry",
+            "run.exe",
+        ),
+        (
+            "outer duplicate pack.zip",
+            patch(
+                raw_zip(
+                    &[(PACK_ZIP, &good_inner), ("pack.zop", &good_inner), (PACK_SIG, sign(&good_inner, &s).as_bytes())],
+                    None,
+                ),
+                "pack.zop",
+                "pack.zip",
+            ),
+            "unexpected-entry",
+            "pack.zip",
+        ),
+        (
+            "outer without pack.zip",
+            raw_zip(&[(PACK_SIG, sign(&good_inner, &s).as_bytes())], None),
+            "not-a-pack",
+            "pack.zip",
+        ),
+        ("entry with ..", signed_inner(inner_with(&[("../../evil.ftl", b"x = y")]), &s), "unsafe-entry", ".."),
+        (
+            "entry inside with ..",
+            signed_inner(inner_with(&[("locales/../../x.ftl", b"x = y")]), &s),
+            "unsafe-entry",
+            "..",
+        ),
+        ("absolute path", signed_inner(inner_with(&[("/etc/cron.d/x", b"x")]), &s), "unsafe-entry", "absolute"),
+        ("drive letter", signed_inner(inner_with(&[("C:/Windows/x.ftl", b"x")]), &s), "unsafe-entry", "drive"),
+        ("drive-relative", signed_inner(inner_with(&[("D:evil.ftl", b"x")]), &s), "unsafe-entry", "drive"),
+        ("backslashes", signed_inner(inner_with(&[("locales\\en\\x.ftl", b"x")]), &s), "unsafe-entry", "backslash"),
+        ("dot component", signed_inner(inner_with(&[("./locales/en/x.ftl", b"x")]), &s), "unsafe-entry", "'.'"),
+        ("empty component", signed_inner(inner_with(&[("locales//en/x.ftl", b"x")]), &s), "unsafe-entry", "empty"),
+        (
+            "control character",
+            signed_inner(inner_with(&[("locales/en/x\u{1}.ftl", b"x")]), &s),
+            "unsafe-entry",
+            "control",
+        ),
+        (
+            "symbolic link",
+            signed_inner(
+                {
+                    let base = base_entries();
+                    let e: Vec<(&str, &[u8])> = base.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+                    raw_zip(&e, Some(("locales/en/link.ftl", "/etc/passwd")))
+                },
+                &s,
+            ),
+            "unsafe-entry",
+            "symbolic link",
+        ),
+        (
+            "duplicate entry",
+            signed_inner(
+                patch(inner_with(&[("event.jsoX", event_json(&[]).as_bytes())]), "event.jsoX", "event.json"),
+                &s,
+            ),
+            "duplicate-entry",
+            "twice",
+        ),
+        (
+            "zip bomb (3 MiB of zeros in one file)",
+            signed_inner(inner_with(&[("locales/en/bomb.ftl", &bomb)]), &s),
+            "too-large",
+            "over the limit",
+        ),
+        ("501 entries", signed_inner(raw_zip(&many_refs, None), &s), "too-large", "number of files"),
+        ("22 MiB unpacked in all", signed_inner(inner_with(&big_refs), &s), "too-large", "unpacked"),
+        (
+            "non-UTF-8 text",
+            signed_inner(inner_with(&[("locales/en/latin1.ftl", b"x = caf\xe9")]), &s),
+            "not-utf8",
+            "UTF-8",
+        ),
+        ("invalid Fluent", ftl("en", format!("{EN}broken = {{ $x\n")), "invalid", "Fluent syntax"),
+        ("HTML in a text", ftl("en", EN.replace("Opening", "<script>alert(1)</script>")), "invalid", "HTML"),
+        ("javascript: link", ftl("en", EN.replace("(guide)", "(javascript:alert(1))")), "invalid", "javascript"),
+        ("link to a resource not in the pack", ftl("ru", RU.replace("(guide)", "(gcm)")), "invalid", "not a resource"),
+        ("a message missing from ru", ftl("ru", RU.replace("speaker-host = Ведущий\n", "")), "invalid", "speaker-host"),
+        (
+            "an attribute missing from en",
+            ftl("en", EN.replace("    .description = About it\n", "")),
+            "invalid",
+            "resource-guide.description",
+        ),
+        ("no ru texts at all", with(&|m| drop(m.remove("locales/ru/event.ftl"))), "invalid", "locales/ru"),
+        ("redefines an app message", ftl("en", format!("{EN}nav-search = Find\n")), "invalid", "app's own"),
+        (
+            "an unexpected file",
+            with(&|m| drop(m.insert("ui/index.html".into(), "<html>".into()))),
+            "invalid",
+            "unexpected file",
+        ),
+        (
+            "a third language",
+            with(&|m| drop(m.insert("locales/de/event.ftl".into(), EN.into()))),
+            "invalid",
+            "unexpected file",
+        ),
+        (
+            "event.json is not JSON",
+            with(&|m| drop(m.insert("event.json".into(), "{ \"id\": ".into()))),
+            "invalid",
+            "event.json",
+        ),
+        ("no event.json", with(&|m| drop(m.remove("event.json"))), "invalid", "event.json"),
+        ("http resource URL", event(&[("https://example.org/guide", "http://example.org/guide")]), "invalid", "https"),
+        ("javascript: resource URL", event(&[("https://example.org/guide", "javascript:alert(1)")]), "invalid", "url"),
+        (
+            "hostile meeting link",
+            event(&[("\"meeting\": null", "\"meeting\": \"https://zoom.us.evil.example/j/85012345678\"")]),
+            "invalid",
+            "meeting",
+        ),
+        ("unknown time zone", event(&[("Asia/Bishkek", "Asia/Atlantis")]), "invalid", "time zone"),
+        (
+            "items out of order",
+            event(&[("\"start\": \"10:00\", \"end\": \"12:00\"", "\"start\": \"09:45\", \"end\": \"12:00\"")]),
+            "invalid",
+            "order",
+        ),
+        ("duplicate item ids", event(&[("\"id\": \"data\"", "\"id\": \"opening\"")]), "invalid", "duplicate"),
+        ("an unknown field", event(&[("\"organiser\"", "\"script\": 1, \"organiser\"")]), "invalid", "unknown field"),
+        ("a newer pack format", event(&[("\"format\": 1", "\"format\": 2")]), "invalid", "format"),
+    ];
+    assert!(cases.len() >= 40, "{} cases", cases.len());
+    for (what, bytes, code, word) in &cases {
+        match open(bytes, &keys, BUILTIN, &app_ids()) {
+            Ok(_) => panic!("{what}: opened"),
+            Err(e) => {
+                assert_eq!(e.code(), *code, "{what}: {e}");
+                assert!(e.to_string().contains(word), "{what}: {e:?} does not say {word:?}");
+            }
+        }
+    }
+}
+
+/// `pack check`'s problems carry the file and line.
+#[test]
+fn problems_name_file_and_line() {
+    let problems = |f: PackFiles| check::check(&f, &app_ids()).iter().map(ToString::to_string).collect::<Vec<_>>();
+    assert_eq!(problems(files_with(|_| ())), Vec::<String>::new());
+    let p = problems(files_with(|m| {
+        let t = m["locales/ru/event.ftl"].replace("speaker-host = Ведущий\n", "");
+        m.insert("locales/ru/event.ftl".into(), t);
+    }));
+    assert!(p.contains(&"locales/en/event.ftl:6: speaker-host is in en but not in ru".to_owned()), "{p:?}");
+    assert!(p.contains(&"locales/ru: speaker-host is missing: event.json names it".to_owned()), "{p:?}");
+    let p = problems(files_with(|m| {
+        let json = event_json(&[("\"end\": \"12:00\", \"session\": 1", "\"end\": \"09:00\", \"session\": 1")]);
+        m.insert("event.json".into(), json);
+    }));
+    assert_eq!(p, vec!["event.json:15: agenda[1].end: an item must end after it starts".to_owned()]);
+    let p = problems(files_with(|m| drop(m.insert("locales/en/event.ftl".into(), format!("{EN}\nx = {{ $y\n")))));
+    assert!(p.iter().any(|l| l.starts_with("locales/en/event.ftl:21: Fluent syntax")), "{p:?}");
+    let p = problems(files_with(|m| drop(m.insert("locales/en/event.ftl".into(), EN.replace("(guide)", "(gcm)")))));
+    assert_eq!(
+        p,
+        vec!["locales/en/event.ftl:4: link target \"gcm\" is not a resource of this pack (or join)".to_owned()]
+    );
+}

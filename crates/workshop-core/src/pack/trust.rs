@@ -1,0 +1,118 @@
+//! Who may sign packs: minisign public keys (Ed25519), each with where its trust comes from, and the check of a
+//! pack's signature against them (`minisign-verify`).
+
+use super::PackError;
+use base64::Engine as _;
+use minisign_verify::{PublicKey, Signature};
+use serde::Serialize;
+
+/// Where the app's trust in a key comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeySource {
+    /// Shipped with the app (`packs/trusted-keys/` at build time): the organisers' own keys.
+    Builtin,
+    /// Installed machine-wide by the computer's administrators (`/etc/gcm-workshop/trusted-keys/`,
+    /// `%ProgramData%\gcm-workshop\trusted-keys\`).
+    Machine,
+    /// Added by the participant (`gcm-workshop trust add`, or Settings).
+    User,
+}
+
+impl KeySource {
+    /// The lowercase English name used on the command line and in JSON: `builtin`, `machine`, `user`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeySource::Builtin => "builtin",
+            KeySource::Machine => "machine",
+            KeySource::User => "user",
+        }
+    }
+}
+
+/// A minisign public key the app trusts.
+#[derive(Debug, Clone)]
+pub struct TrustedKey {
+    key: PublicKey,
+    /// minisign's key id: 16 uppercase hex digits, as `minisign` prints it (`2B5E6E5C3F5B1A0D`).
+    pub id: String,
+    /// The public key itself in base64 (56 characters, `RW…`), as organisers publish it (`minisign -P …`): what a
+    /// participant compares with what they received.
+    pub fingerprint: String,
+    pub source: KeySource,
+}
+
+/// The key id as minisign prints it: the 8 id bytes read as a little-endian number, in hex.
+fn key_id_hex(id: &[u8]) -> String {
+    let mut le = [0u8; 8];
+    le.copy_from_slice(&id[..8]);
+    format!("{:016X}", u64::from_le_bytes(le))
+}
+
+/// The decoded second line of a minisign file (key or signature), whose bytes 2..10 are the key id.
+fn second_line_bytes(text: &str) -> Option<Vec<u8>> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))?;
+    base64::engine::general_purpose::STANDARD.decode(line).ok()
+}
+
+impl TrustedKey {
+    /// Parses a `minisign.pub` file (`untrusted comment: …` then the base64 key) or a bare base64 key line.
+    /// Errors: [`PackError::BadKey`] when it is neither, or not an Ed25519 minisign key.
+    ///
+    /// # Example
+    /// ```
+    /// use workshop_core::pack::{KeySource, TrustedKey};
+    /// // A key made with `minisign -G`, which printed "minisign public key 6A9354E14FC1A39E".
+    /// let file = "untrusted comment: minisign public key 6A9354E14FC1A39E\n\
+    ///             RWSeo8FP4VSTao2vIvJIrvJlWm1I5dQhcpzSyKk0VI30UPzisBSxzcwK\n";
+    /// let key = TrustedKey::parse(file, KeySource::User).unwrap();
+    /// assert_eq!(key.id, "6A9354E14FC1A39E");
+    /// assert_eq!(key.fingerprint, "RWSeo8FP4VSTao2vIvJIrvJlWm1I5dQhcpzSyKk0VI30UPzisBSxzcwK");
+    /// ```
+    pub fn parse(text: &str, source: KeySource) -> Result<TrustedKey, PackError> {
+        let bad = |detail: &str| PackError::BadKey { detail: detail.into() };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let line = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
+            .ok_or_else(|| bad("no key in the file"))?;
+        let key = PublicKey::from_base64(line).map_err(|_| bad("not a minisign public key"))?;
+        let bytes = second_line_bytes(line).ok_or_else(|| bad("not a minisign public key"))?;
+        Ok(TrustedKey { key, id: key_id_hex(&bytes[2..10]), fingerprint: line.to_owned(), source })
+    }
+
+    /// The same key trusted from another source.
+    pub fn with_source(&self, source: KeySource) -> TrustedKey {
+        TrustedKey { source, ..self.clone() }
+    }
+
+    /// The key as a `minisign.pub` file, for storing a key the participant added.
+    pub fn to_file_text(&self) -> String {
+        format!("untrusted comment: minisign public key {}\n{}\n", self.id, self.fingerprint)
+    }
+}
+
+/// The key id a minisign signature names, if the text is a signature at all.
+pub fn signature_key_id(signature: &str) -> Option<String> {
+    let bytes = second_line_bytes(signature)?;
+    (bytes.len() == 74).then(|| key_id_hex(&bytes[2..10]))
+}
+
+/// Verifies `signature` (the `.minisig` text) over `data` with the trusted key it names.
+///
+/// Returns that key. Errors: [`PackError::BadSignatureFile`] (not a minisign signature),
+/// [`PackError::UnknownKey`] (no trusted key has its id), [`PackError::BadSignature`] (the data or the signature's
+/// trusted comment changed after signing, or a legacy non-prehashed signature).
+pub fn verify<'k>(data: &[u8], signature: &str, keys: &'k [TrustedKey]) -> Result<&'k TrustedKey, PackError> {
+    let sig = Signature::decode(signature.trim_start_matches('\u{feff}'))
+        .map_err(|_| PackError::BadSignatureFile { detail: "not a minisign signature".into() })?;
+    let key_id = signature_key_id(signature)
+        .ok_or_else(|| PackError::BadSignatureFile { detail: "not a minisign signature".into() })?;
+    // The most trusted source first: a key shipped with the app wins over the same key added by hand.
+    let mut candidates: Vec<&TrustedKey> = keys.iter().filter(|k| k.id == key_id).collect();
+    candidates.sort_by_key(|k| k.source);
+    let key = candidates.first().ok_or(PackError::UnknownKey { key_id: key_id.clone() })?;
+    key.key.verify(data, &sig, false).map_err(|_| PackError::BadSignature { key_id })?;
+    Ok(key)
+}

@@ -1,0 +1,15 @@
+# Event packs: why one cannot be opened or installed (gcm-workshop open, pack check, the Open dialog).
+pack-error-not-a-pack = This file is not an event pack, or it is damaged or incomplete ({ $detail }).
+pack-error-unexpected-entry = This event pack holds something it must not ({ $name }). It was not opened.
+pack-error-unsigned = This event pack is not signed, so its origin cannot be checked. Ask the organisers for the signed pack.
+pack-error-bad-signature-file = The signature of this event pack cannot be read ({ $detail }).
+pack-error-unknown-key = This event pack is signed with key { $key }, which this computer does not trust. Add the organisers' key only if you received it from them through a channel you trust.
+pack-error-bad-signature = This event pack was changed after it was signed with key { $key }. It was not opened.
+pack-error-bad-key = This is not a minisign public key ({ $detail }).
+pack-error-unsafe-entry = This event pack contains an unsafe entry “{ $name }” (a path leading out of the pack, a link, or encryption). It was not opened.
+pack-error-duplicate-entry = This event pack contains the entry “{ $name }” twice. It was not opened.
+pack-error-too-large = This event pack is too large: { $what } is over the limit of { $limit }.
+pack-error-not-utf8 = The file { $file } in this event pack is not UTF-8 text.
+pack-error-invalid = This event pack has { $count } problem(s), for example: { $first }
+pack-error-builtin-id = This event pack claims to be the built-in workshop “{ $id }” but is signed with key { $key }, which is not the organisers' key shipped with the app.
+pack-error-older = A newer version ({ $installed }) of this workshop is already installed; this pack is version { $offered }.
