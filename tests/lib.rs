@@ -36,11 +36,15 @@ pub fn app_binary_path() -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Sets `cmd` up to run the app as in a clean session: settings under `home` (`XDG_CONFIG_HOME`), an English
+/// Sets `cmd` up to run the app as in a clean session: settings under `home` (`XDG_CONFIG_HOME`), installed packs
+/// under `home/data` (`XDG_DATA_HOME`), no machine-wide keys (`GCM_WORKSHOP_MACHINE_KEYS`), an English
 /// locale, and none of the variables that would change what it prints — a language list, `--now`, a display,
 /// `TZ`. Tests that need one of them set it afterwards.
 pub fn isolated<'a>(cmd: &'a mut std::process::Command, home: &Path) -> &'a mut std::process::Command {
-    cmd.env("XDG_CONFIG_HOME", home).env("LANG", "en_US.UTF-8");
+    cmd.env("XDG_CONFIG_HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("GCM_WORKSHOP_MACHINE_KEYS", home.join("machine-keys"))
+        .env("LANG", "en_US.UTF-8");
     for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "GCM_WORKSHOP_NOW", "DISPLAY", "WAYLAND_DISPLAY", "TZ"] {
         cmd.env_remove(name);
     }

@@ -15,6 +15,26 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("locales.rs"), locales(&workspace.join("locales"))).unwrap();
     std::fs::write(out_dir.join("builtin_pack.rs"), pack(&workspace.join("packs").join(BUILTIN_PACK))).unwrap();
+    std::fs::write(out_dir.join("builtin_keys.rs"), keys(&workspace.join("packs").join("trusted-keys"))).unwrap();
+}
+
+/// The minisign public keys shipped with the app: every `packs/trusted-keys/*.pub`, as (file name, text).
+fn keys(dir: &Path) -> String {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "pub")).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut out = String::from("/// (file name, minisign public key text) for every `packs/trusted-keys/*.pub`.\n");
+    out.push_str("pub static BUILTIN_KEYS: &[(&str, &str)] = &[\n");
+    for p in files {
+        let abs = p.canonicalize().unwrap();
+        println!("cargo:rerun-if-changed={}", abs.display());
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        writeln!(out, "    ({name:?}, include_str!({:?})),", abs.display().to_string()).unwrap();
+    }
+    out.push_str("];\n");
+    out
 }
 
 fn locales(root: &Path) -> String {

@@ -13,3 +13,26 @@ pack-error-not-utf8 = The file { $file } in this event pack is not UTF-8 text.
 pack-error-invalid = This event pack has { $count } problem(s), for example: { $first }
 pack-error-builtin-id = This event pack claims to be the built-in workshop “{ $id }” but is signed with key { $key }, which is not the organisers' key shipped with the app.
 pack-error-older = A newer version ({ $installed }) of this workshop is already installed; this pack is version { $offered }.
+
+# gcm-workshop open, trust, events
+pack-installed = Installed “{ $title }” ({ $date }), version { $version }.
+pack-upgraded = Updated “{ $title }” ({ $date }) from version { $from } to { $version }. What changed:
+pack-same = “{ $title }” version { $version } is already installed; nothing changed.
+pack-signed-by = Signed with key { $key } ({ $source }).
+pack-key-source-builtin = a key shipped with the app
+pack-key-source-machine = a key installed on this computer by its administrators
+pack-key-source-user = a key you added
+pack-change-event-moved = The event now takes place on { $date }, { $start }–{ $end }.
+pack-change-item-added = New in the agenda: { $item }
+pack-change-item-removed = Removed from the agenda: { $item }
+pack-change-item-moved = Moved: { $item }, now { $start }–{ $end }
+pack-change-speaker-confirmed = Confirmed: { $speaker } ({ $item })
+pack-change-speaker-added = New speaker: { $speaker } ({ $item })
+pack-change-speaker-removed = No longer speaking: { $speaker } ({ $item })
+pack-change-meeting = The meeting link has changed.
+trust-added = Key { $key } is now trusted to sign event packs on this computer.
+trust-fingerprint = Public key: { $fingerprint }
+trust-warning = Add only a key you received from the organisers through a channel you trust, and check that the key above is the one they published.
+events-status-upcoming = upcoming
+events-status-now = now
+events-status-past = past

@@ -33,7 +33,6 @@ time-left = { $duration } left
 time-past = This workshop took place on { $date }.
 time-materials = All materials remain available in this app.
 
-time-baku-label = Baku time
 time-your-label = Your time
 time-zone-fallback = Your computer's time zone could not be read; times are shown in UTC.
 time-next-day = next day
@@ -53,7 +52,3 @@ time-zone-list = Time zones
 time-zone-no-match = No time zone matches “{ $query }”.
 # $zone (String) - IANA name
 time-zone-saved = Time zone set to { $zone }.
-# Overview: one line for both when the participant's clock reads the same as Baku's on the day.
-time-both-label = Baku time, also your time
-# Agenda: said under the date when both columns show the same times.
-time-same-as-baku = On the workshop day your clock reads the same as Baku's.

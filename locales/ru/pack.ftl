@@ -13,3 +13,26 @@ pack-error-not-utf8 = Файл { $file } в пакете мероприятия 
 pack-error-invalid = В пакете мероприятия есть ошибки ({ $count }), например: { $first }
 pack-error-builtin-id = Пакет выдаёт себя за встроенный семинар «{ $id }», но подписан ключом { $key }, а не ключом организаторов, поставляемым с приложением.
 pack-error-older = Уже установлена более новая версия этого семинара ({ $installed }); этот пакет — версия { $offered }.
+
+# gcm-workshop open, trust, events
+pack-installed = Установлено: «{ $title }» ({ $date }), версия { $version }.
+pack-upgraded = Обновлено: «{ $title }» ({ $date }), версия { $from } → { $version }. Изменения:
+pack-same = «{ $title }» версии { $version } уже установлено; ничего не изменилось.
+pack-signed-by = Подписано ключом { $key } ({ $source }).
+pack-key-source-builtin = ключ, поставляемый с приложением
+pack-key-source-machine = ключ, установленный на этот компьютер администраторами
+pack-key-source-user = ключ, добавленный вами
+pack-change-event-moved = Мероприятие теперь проходит { $date }, { $start }–{ $end }.
+pack-change-item-added = Новое в программе: { $item }
+pack-change-item-removed = Исключено из программы: { $item }
+pack-change-item-moved = Перенесено: { $item }, теперь { $start }–{ $end }
+pack-change-speaker-confirmed = Подтверждено: { $speaker } ({ $item })
+pack-change-speaker-added = Новый выступающий: { $speaker } ({ $item })
+pack-change-speaker-removed = Больше не выступает: { $speaker } ({ $item })
+pack-change-meeting = Ссылка на встречу изменилась.
+trust-added = Ключу { $key } теперь доверяется подпись пакетов мероприятий на этом компьютере.
+trust-fingerprint = Открытый ключ: { $fingerprint }
+trust-warning = Добавляйте только ключ, полученный от организаторов по надёжному каналу, и проверьте, что ключ выше совпадает с опубликованным ими.
+events-status-upcoming = предстоит
+events-status-now = идёт сейчас
+events-status-past = прошло

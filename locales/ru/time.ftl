@@ -40,7 +40,6 @@ time-left = Осталось: { $duration }
 time-past = Семинар состоялся { $date }
 time-materials = Все материалы по-прежнему доступны в приложении.
 
-time-baku-label = Время в Баку
 time-your-label = Ваше время
 time-zone-fallback = Не удалось определить часовой пояс компьютера; время указано в UTC.
 time-next-day = на следующий день
@@ -60,5 +59,3 @@ time-zone-list = Часовые пояса
 time-zone-no-match = Нет часового пояса, подходящего под «{ $query }».
 # $zone (String) - IANA name
 time-zone-saved = Выбран часовой пояс { $zone }.
-time-both-label = Время в Баку, оно же ваше время
-time-same-as-baku = В день семинара ваше время совпадает с бакинским.

@@ -47,6 +47,15 @@ pub enum Error {
     UnknownTheme(String),
     /// A text size the app does not offer: outside 80–200 %, or between its steps of 10.
     TextScale(i64),
+    /// An event pack or a key that cannot be opened, installed or trusted (`workshop_core::pack`).
+    Pack(workshop_core::pack::PackError),
+    /// An installed pack or a trusted key could not be written.
+    PackWrite {
+        path: String,
+        detail: String,
+    },
+    /// `--event` names no installed event.
+    UnknownEvent(String),
 }
 
 impl Error {
@@ -72,6 +81,9 @@ impl Error {
             Error::ReminderMinutes(_) => "reminder-minutes",
             Error::UnknownTheme(_) => "unknown-theme",
             Error::TextScale(_) => "text-scale",
+            Error::Pack(_) => "pack",
+            Error::PackWrite { .. } => "pack-write",
+            Error::UnknownEvent(_) => "unknown-event",
         }
     }
 
@@ -79,6 +91,11 @@ impl Error {
     pub fn localize(&self, l10n: &Localizer, lang: Lang) -> String {
         match self {
             Error::Meeting(e) => e.localize(l10n, lang),
+            Error::Pack(e) => e.localize(l10n, lang),
+            Error::UnknownEvent(v) => l10n.text_with(lang, "error-unknown-event", &[("value", v.clone().into())]),
+            Error::PackWrite { path, .. } => {
+                l10n.text_with(lang, "error-pack-write", &[("value", path.clone().into())])
+            }
             Error::UnknownLanguage(v)
             | Error::UnknownZone(v)
             | Error::UnknownResource(v)
@@ -145,6 +162,9 @@ impl fmt::Display for Error {
             Error::UnknownItem(v) => write!(f, "unknown agenda item {v:?}"),
             Error::ReminderMinutes(m) => write!(f, "reminder time {m} is not one of 5, 10, 15 or 30 minutes"),
             Error::UnknownTheme(v) => write!(f, "unknown colour scheme {v:?}, expected system, light or dark"),
+            Error::Pack(e) => write!(f, "{e}"),
+            Error::PackWrite { path, detail } => write!(f, "could not write {path}: {detail}"),
+            Error::UnknownEvent(v) => write!(f, "no installed event has the id {v:?}"),
             Error::TextScale(p) => {
                 let limits = workshop_core::settings::TEXT_SCALE_LIMITS;
                 write!(f, "text size {p}% is not one of {}–{}% in steps of {}%", limits.min, limits.max, limits.step)
@@ -238,6 +258,9 @@ mod tests {
             Error::ReminderMinutes(7),
             Error::UnknownTheme("purple".into()),
             Error::TextScale(125),
+            Error::Pack(workshop_core::pack::PackError::Unsigned),
+            Error::PackWrite { path: "/d/packs/x.gcmpack".into(), detail: "disk full".into() },
+            Error::UnknownEvent("rtcm-2030".into()),
         ];
         for e in &all {
             match e {
@@ -259,7 +282,10 @@ mod tests {
                 | Error::UnknownItem(_)
                 | Error::ReminderMinutes(_)
                 | Error::UnknownTheme(_)
-                | Error::TextScale(_) => {}
+                | Error::TextScale(_)
+                | Error::Pack(_)
+                | Error::PackWrite { .. }
+                | Error::UnknownEvent(_) => {}
             }
         }
         all
@@ -281,6 +307,7 @@ mod tests {
             assert!(!text.ends_with('.'), "{:?}: {text:?} has no trailing period", e.kind());
             let id = match e {
                 Error::Meeting(m) => format!("meeting-error-{}", m.code()),
+                Error::Pack(p) => format!("pack-error-{}", p.code()),
                 _ => format!("error-{}", e.kind()),
             };
             for lang in Lang::ALL {

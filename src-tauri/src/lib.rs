@@ -14,6 +14,7 @@ pub mod live;
 pub mod meeting;
 pub mod opener;
 pub mod os_zone;
+pub mod packs;
 pub mod reminders;
 pub mod search;
 pub mod settings;
@@ -53,11 +54,30 @@ pub fn run() -> i32 {
             return 2;
         }
     };
-    let state =
-        AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(now), OsInfo::read());
+    let store = settings::SettingsStore::default_location();
+    let library = packs::Library::default_location(store.path().parent().unwrap_or(std::path::Path::new(".")));
+    let state = AppState::load(store, clock::Clock::starting_at(now), OsInfo::read());
+    let state = match choose_event(state, &library, cli.event.as_deref()) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
     match cli.command {
-        Some(cmd) => cli::run(cmd, &state),
+        Some(cmd) => cli::run(cmd, &state, &library),
         None => run_window(state),
+    }
+}
+
+/// The state presenting the event to show: `--event ID`, else the one happening now, else the next upcoming, else
+/// the most recent (`packs::choose`). The built-in workshop needs no change; without installed packs nothing is read.
+fn choose_event(state: AppState, library: &packs::Library, requested: Option<&str>) -> Result<AppState, i32> {
+    let catalog = library.catalog();
+    match packs::choose(&catalog, requested, state.now()) {
+        Ok(entry) if entry.signer.is_none() => Ok(state),
+        Ok(entry) => Ok(state.with_pack(&entry.pack)),
+        Err(e) => {
+            let ids: Vec<&str> = catalog.iter().map(|e| e.pack.event.id.as_str()).collect();
+            Err(cli::report_error(&state, format!("{e}; the events are {}", ids.join(", ")), &e, 2))
+        }
     }
 }
 

@@ -156,6 +156,11 @@ impl AppState {
         AppState { event, ..self }
     }
 
+    /// The same state presenting `pack`'s event and texts instead of the built-in workshop's.
+    pub fn with_pack(self, pack: &workshop_core::pack::Pack) -> AppState {
+        AppState { event: pack.event.clone(), l10n: pack.localizer(), ..self }
+    }
+
     /// The event this build presents.
     pub fn event(&self) -> &Event {
         &self.event

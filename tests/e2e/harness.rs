@@ -449,6 +449,8 @@ impl Session {
             .env("DISPLAY", &display)
             .env("XDG_CONFIG_HOME", &config_home)
             .env("XDG_DATA_HOME", tmp.path().join("data"))
+            // No machine-wide keys from this computer's /etc: only what a test installs.
+            .env("GCM_WORKSHOP_MACHINE_KEYS", tmp.path().join("machine-keys"))
             .env("XDG_CACHE_HOME", tmp.path().join("cache"))
             // No accessibility bus on a headless machine: don't let GTK wait for one.
             .env("NO_AT_BRIDGE", "1");

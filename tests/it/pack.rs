@@ -184,3 +184,217 @@ fn a_pack_signed_by_hand_with_minisign_verifies_in_the_app() {
     changed[last] ^= 1;
     assert_eq!(trust::verify(&changed, &signature, &keys).unwrap_err().code(), "bad-signature");
 }
+
+/// A participant's home: settings, installed packs and no machine-wide keys, all in a temporary folder.
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Home {
+        Home { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn packs_dir(&self) -> PathBuf {
+        self.dir.path().join("data/gcm-workshop/packs")
+    }
+
+    fn installed(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.packs_dir())
+            .map(|rd| rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    fn run(&self, args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> Run {
+        let mut cmd = Command::new(binary());
+        gcm_workshop_tests::isolated(&mut cmd, self.dir.path()).args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.stdin(Stdio::null()).output().expect("the app binary runs");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+fn os(s: &str) -> &std::ffi::OsStr {
+    s.as_ref()
+}
+
+fn fixture_pack() -> PathBuf {
+    gcm_workshop_tests::workspace().join("tests/fixtures/packs/rtcm-migration-data-2027")
+}
+
+/// Builds `src` signed with `secret` (password "pw") into `out`.
+fn build_signed(src: &Path, out: &Path, secret: &Path) -> PathBuf {
+    let run = app(
+        &[os("pack"), os("build"), src.as_os_str(), os("--out"), out.as_os_str(), os("--sign"), secret.as_os_str()],
+        &[("MINISIGN_PASSWORD", "pw")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    PathBuf::from(run.stdout.trim())
+}
+
+#[test]
+fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
+    let keys = tempfile::tempdir().unwrap();
+    let (public, secret) = minisign_keys(keys.path(), "pw");
+    let v1 = build_signed(&fixture_pack(), &keys.path().join("v1.gcmpack"), &secret);
+    let home = Home::new();
+    let before = [("GCM_WORKSHOP_NOW", os("2027-03-01T09:00:00Z"))];
+
+    // Not trusted yet: refused with the reason, nothing installed.
+    let run = home.run(&[os("open"), v1.as_os_str()], &before);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("which is not trusted"), "{}", run.stderr);
+    assert!(run.stderr.contains("which this computer does not trust"), "{}", run.stderr);
+    assert_eq!(home.installed(), Vec::<String>::new());
+
+    let run = home.run(&[os("trust"), os("add"), public.as_os_str()], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let key = TrustedKey::parse(&std::fs::read_to_string(&public).unwrap(), KeySource::User).unwrap();
+    assert!(run.stdout.contains(&key.id) && run.stdout.contains(&key.fingerprint), "{}", run.stdout);
+    assert!(run.stdout.contains("through a channel you trust"), "{}", run.stdout);
+
+    let run = home.run(&[os("open"), v1.as_os_str()], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Installed “Training on migration data for policy makers” (16 March 2027), version 1."),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains(&format!("Signed with key {} (a key you added).", key.id)), "{}", run.stdout);
+    assert_eq!(home.installed(), vec!["rtcm-migration-data-2027-03-16.gcmpack".to_owned()]);
+    let run = home.run(&[os("open"), v1.as_os_str()], &before);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("already installed"), "{}", run.stdout);
+
+    // The upcoming training is the one shown; the 2023 workshop is still there.
+    let run = home.run(&[os("events")], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines[0].starts_with("  gcm-almaty-process-2023-12-05   2023-12-05  past "), "{}", run.stdout);
+    assert!(
+        lines[1].starts_with("* rtcm-migration-data-2027-03-16  2027-03-16  upcoming  Training on migration data"),
+        "{}",
+        run.stdout
+    );
+
+    let run = home.run(&[os("agenda"), os("--tz"), os("Asia/Almaty"), os("--lang"), os("ru")], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("Тренинг по данным о миграции для разработчиков политики\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Время в Бишкеке: Asia/Bishkek (UTC+6) · Ваше время: Asia/Almaty (UTC+5)"),
+        "{}",
+        run.stdout
+    );
+    // The first column is as wide as its heading, "Время в Бишкеке".
+    let row = run.stdout.lines().find(|l| l.starts_with("09:45–10:45 ")).unwrap_or_default();
+    let cells: Vec<&str> = row.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    assert_eq!(cells[..3], ["09:45–10:45", "08:45–09:45", "Сессия 1: Источники данных о миграции"], "{}", run.stdout);
+
+    let run = home.run(&[os("calendar")], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("DTSTART:20270316T033000Z"), "{}", run.stdout);
+    assert!(run.stdout.contains("SUMMARY:Training on migration data for policy makers"), "{}", run.stdout);
+
+    let run = home.run(&[os("join"), os("--print")], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), "https://us06web.zoom.us/j/81234567890?pwd=cXRhZ1BzQW5wTkZ3dE9mUHJZb2t4Zz09");
+
+    // --event goes back to the built-in workshop; an unknown id is refused with the list.
+    let run = home.run(&[os("--event"), os("gcm-almaty-process-2023-12-05"), os("agenda")], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Baku time: Asia/Baku (UTC+4)"), "{}", run.stdout);
+    let run = home.run(&[os("--event"), os("rtcm-2030"), os("agenda")], &before);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("the events are gcm-almaty-process-2023-12-05, rtcm-migration-data-2027-03-16"),
+        "{}",
+        run.stderr
+    );
+
+    // Version 2: a speaker confirmed, an item moved, one added, the break removed; then version 1 is refused.
+    let v2_src = tempfile::tempdir().unwrap();
+    copy_tree(&fixture_pack(), v2_src.path());
+    let json_path = v2_src.path().join("event.json");
+    let json = std::fs::read_to_string(&json_path)
+        .unwrap()
+        .replace("\"version\": 1", "\"version\": 2")
+        .replace("{ \"id\": \"statistician\", \"tbc\": true }", "{ \"id\": \"statistician\", \"tbc\": false }")
+        .replace(
+            "{ \"id\": \"break\", \"start\": \"10:45\", \"end\": \"11:00\", \"session\": null, \"topics\": [], \"speakers\": [] },\n",
+            "",
+        )
+        .replace("\"id\": \"policy\", \"start\": \"11:00\"", "\"id\": \"policy\", \"start\": \"10:50\"")
+        .replace(
+            "{ \"id\": \"closing\"",
+            "{ \"id\": \"questions\", \"start\": \"12:10\", \"end\": \"12:20\", \"session\": null, \"topics\": [], \"speakers\": [] },\n    { \"id\": \"closing\"",
+        )
+        .replace("\"id\": \"closing\", \"start\": \"12:10\"", "\"id\": \"closing\", \"start\": \"12:20\"");
+    std::fs::write(&json_path, json).unwrap();
+    for (lang, text) in [
+        ("en", "agenda-questions-title = Questions and answers\n"),
+        ("ru", "agenda-questions-title = Вопросы и ответы\n"),
+    ] {
+        let p = v2_src.path().join(format!("locales/{lang}/agenda.ftl"));
+        let t = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, format!("{t}{text}")).unwrap();
+    }
+    let v2 = build_signed(v2_src.path(), &keys.path().join("v2.gcmpack"), &secret);
+    let run = home.run(&[os("open"), v2.as_os_str()], &before);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.lines().filter(|l| l.starts_with("  ")).collect::<Vec<_>>(),
+        vec![
+            "  Confirmed: Representative of a national statistics office (Sources of migration data)",
+            "  Moved: From data to policy, now 10:50–12:10",
+            "  New in the agenda: Questions and answers",
+            "  Moved: Closing and evaluation, now 12:20–12:30",
+            "  Removed from the agenda: break",
+        ],
+        "{}",
+        run.stdout
+    );
+    let run = home.run(&[os("open"), v1.as_os_str()], &before);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("version 2 of \"rtcm-migration-data-2027-03-16\" is installed"), "{}", run.stderr);
+    let stored = std::fs::read(home.packs_dir().join("rtcm-migration-data-2027-03-16.gcmpack")).unwrap();
+    assert_eq!(stored, std::fs::read(&v2).unwrap(), "the newer version is kept");
+}
+
+#[test]
+fn the_hostile_corpus_is_refused_by_open_and_checked_by_pack_check() {
+    let corpus = gcm_workshop_tests::workspace().join("tests/fixtures/hostile-packs");
+    let table = std::fs::read_to_string(corpus.join("expected.tsv")).unwrap();
+    let home = Home::new();
+    // The corpus's key is trusted machine-wide, so each pack fails for its own reason, not for its key.
+    let machine = [("GCM_WORKSHOP_MACHINE_KEYS", corpus.as_os_str())];
+    let mut n = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')) {
+        let [file, code, word, what] = line.splitn(4, '\t').collect::<Vec<_>>()[..] else { panic!("{line}") };
+        let path = corpus.join(file);
+        let run = home.run(&[os("open"), path.as_os_str()], &machine);
+        assert_eq!(run.code, 2, "{what}: {}", run.stderr);
+        assert!(run.stderr.contains(word), "{what}: {:?} does not say {word:?}", run.stderr);
+        assert_eq!(
+            run.stderr.lines().count(),
+            if code == "invalid" { run.stderr.lines().count() } else { 2 },
+            "{what}"
+        );
+        assert_eq!(home.installed(), Vec::<String>::new(), "{what}: nothing installed");
+        // pack check looks at the files, not at who signed them.
+        let signature_only =
+            ["unsigned", "bad-signature-file", "unknown-key", "bad-signature", "builtin-id"].contains(&code);
+        let run = home.run(&[os("pack"), os("check"), path.as_os_str()], &[]);
+        assert_eq!(run.code, if signature_only { 0 } else { 2 }, "pack check, {what}: {}{}", run.stdout, run.stderr);
+        n += 1;
+    }
+    assert!(n >= 40, "{n} hostile packs");
+}

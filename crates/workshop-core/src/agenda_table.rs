@@ -74,7 +74,7 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
     let (start, _) = event_instants(ev);
     let baku = in_zone(start, ev.tz, ev.date);
     let local = in_zone(start, tz, ev.date);
-    let baku_label = l10n.text(lang, "time-baku-label");
+    let baku_label = l10n.text(lang, "event-zone-label");
     let your_label = l10n.text(lang, "time-your-label");
 
     let mut out = String::new();

@@ -22,4 +22,5 @@ pub mod windows_zone;
 pub mod wording;
 
 pub use event::Event;
+pub use fluent_bundle::FluentValue;
 pub use i18n::{Lang, Localizer};

@@ -8,6 +8,7 @@ mod calendar;
 mod join;
 mod output;
 mod pack;
+mod packs;
 
 use crate::state::AppState;
 pub use agenda::AgendaArgs;
@@ -15,6 +16,7 @@ pub use calendar::CalendarArgs;
 use clap::{Parser, Subcommand};
 pub use join::JoinArgs;
 pub use pack::PackArgs;
+pub use packs::{OpenArgs, TrustArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -26,6 +28,10 @@ pub struct Cli {
     /// Stand at this moment instead of the real time (RFC 3339, e.g. 2023-12-05T10:41:00+04:00).
     #[arg(long, global = true, env = "GCM_WORKSHOP_NOW", value_name = "RFC3339")]
     pub now: Option<String>,
+
+    /// Show this event (its id, see `events`) instead of the one happening now, else the next, else the latest.
+    #[arg(long, global = true, value_name = "ID")]
+    pub event: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -41,12 +47,26 @@ pub enum Command {
     Join(JoinArgs),
     /// For organisers: check an event pack, or build and sign one (see docs/event-pack.md).
     Pack(PackArgs),
+    /// Install an event pack (.gcmpack) signed by a trusted key.
+    Open(OpenArgs),
+    /// Add or list the keys trusted to sign event packs.
+    Trust(TrustArgs),
+    /// List the events installed: id, date, status, title; * marks the one shown.
+    Events,
+}
+
+/// Prints an error in English, then in the participant's language; returns `code`.
+pub fn report_error(state: &AppState, detail: impl std::fmt::Display, error: &crate::error::Error, code: i32) -> i32 {
+    output::report(state, detail, error, code)
 }
 
 /// Runs a subcommand and returns the exit code.
-pub fn run(cmd: Command, state: &AppState) -> i32 {
+pub fn run(cmd: Command, state: &AppState, library: &crate::packs::Library) -> i32 {
     print_notices(state);
     match cmd {
+        Command::Open(a) => packs::open(a, state, library),
+        Command::Trust(a) => packs::trust(a, state, library),
+        Command::Events => packs::events(state, library, &state.event().id),
         Command::Agenda(a) => agenda::run(a, state),
         Command::Calendar(a) => calendar::run(a, state),
         Command::Join(a) => join::run(a, state),

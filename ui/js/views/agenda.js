@@ -54,10 +54,10 @@ export async function render(main, app) {
       ${statusBlock()}
       <p class="agenda-date">${first.event.date}</p>
       ${fallback ? html`<p class="note" id="zone-fallback" data-l10n-id="time-zone-fallback"></p>` : ''}
-      ${agenda.same_offset ? html`<p class="note" id="same-as-baku" data-l10n-id="time-same-as-baku"></p>` : ''}
+      ${agenda.same_offset ? html`<p class="note" id="same-as-baku" data-l10n-id="event-zone-same"></p>` : ''}
       <table class="agenda">
         <thead><tr>
-          <th scope="col"><span data-l10n-id="time-baku-label"></span><br><span class="zone">${first.event.zone} (${first.event.offset})</span></th>
+          <th scope="col"><span data-l10n-id="event-zone-label"></span><br><span class="zone">${first.event.zone} (${first.event.offset})</span></th>
           <th scope="col"><span data-l10n-id="time-your-label"></span><br><span class="zone" id="agenda-local-zone">${first.local.zone} (${first.local.offset})</span></th>
           <th scope="col" data-l10n-id="agenda-item-heading"></th>
         </tr></thead>

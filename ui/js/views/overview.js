@@ -34,8 +34,8 @@ export async function render(main, app) {
         <dd>
           <p class="date" id="event-date">${o.date}</p>
           ${o.same_offset
-            ? html`<p><span class="label" data-l10n-id="time-both-label"></span> <span id="time-event">${range(o.event)}</span></p>`
-            : html`<p><span class="label" data-l10n-id="time-baku-label"></span> <span id="time-event">${range(o.event)}</span></p>
+            ? html`<p><span class="label" data-l10n-id="event-zone-label-same"></span> <span id="time-event">${range(o.event)}</span></p>`
+            : html`<p><span class="label" data-l10n-id="event-zone-label"></span> <span id="time-event">${range(o.event)}</span></p>
               <p><span class="label" data-l10n-id="time-your-label"></span> <span id="time-local">${range(o.local)}</span>${o.local.day_shift ? html` <span class="day-shift">${o.local.date}</span>` : ''}</p>`}
           <p>${calendarButton(null, 'calendar-add-event', 'calendar-event')}</p>
         </dd>

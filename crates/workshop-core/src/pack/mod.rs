@@ -10,6 +10,7 @@
 //! Everything here works on bytes and text in memory; the shell reads and writes the files.
 
 pub mod archive;
+pub mod changes;
 pub mod check;
 pub mod trust;
 
@@ -104,6 +105,23 @@ impl Pack {
             })
             .collect();
         Ok(Pack { event, ftl, files })
+    }
+}
+
+impl Pack {
+    /// The workshop built into the app (`packs/gcm-almaty-process-2023/`, embedded at build time). Its validity is
+    /// pinned by tests, so this cannot fail in a released binary.
+    pub fn builtin() -> Pack {
+        let files = crate::event::BUILTIN_PACK.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        Pack::from_files(PackFiles::new(files), &app_message_ids())
+            .unwrap_or_else(|problems| panic!("the built-in pack has problems: {problems:?}"))
+    }
+
+    /// The app's interface texts and this pack's, in one bundle per language. Cannot fail for a pack that passed
+    /// its checks (they include the bundle's own: syntax, duplicates, the app's ids).
+    pub fn localizer(&self) -> crate::Localizer {
+        crate::Localizer::with_pack(&self.ftl)
+            .unwrap_or_else(|errors| panic!("a checked pack's texts do not load: {errors:?}"))
     }
 }
 

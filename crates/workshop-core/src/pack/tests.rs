@@ -40,10 +40,10 @@ fn event_json(patch: &[(&str, &str)]) -> String {
 
 const EN: &str = "event-title = Training on migration data\nevent-title-short = Migration data\n\
 agenda-opening-title = Opening\nagenda-data-title = Data in practice, see [the guide](guide)\n\
-agenda-data-topic-sources = Sources\nspeaker-host = The host\nresource-guide = A **guide**\n    .description = About it\noverview-heading = About\noverview-held-by = Held by RTCM\noverview-where = Online\noverview-languages = English, Russian\noverview-aim-1 = Learn\ncalendar-description = A training\nconcept-heading = Concept\nconcept-held-within = Within the programme\nconcept-p1 = Why\nconcept-footnote = Note\n";
+agenda-data-topic-sources = Sources\nspeaker-host = The host\nresource-guide = A **guide**\n    .description = About it\noverview-heading = About\noverview-held-by = Held by RTCM\noverview-where = Online\noverview-languages = English, Russian\noverview-aim-1 = Learn\ncalendar-description = A training\nconcept-heading = Concept\nconcept-held-within = Within the programme\nconcept-p1 = Why\nconcept-footnote = Note\nevent-zone-label = Bishkek time\nevent-zone-label-same = Bishkek time, yours too\nevent-zone-same = Same as Bishkek\n";
 const RU: &str = "event-title = Тренинг по данным о миграции\nevent-title-short = Данные о миграции\n\
 agenda-opening-title = Открытие\nagenda-data-title = Данные на практике, см. [руководство](guide)\n\
-agenda-data-topic-sources = Источники\nspeaker-host = Ведущий\nresource-guide = **Руководство**\n    .description = О нём\noverview-heading = О тренинге\noverview-held-by = Проводит РЦПМ\noverview-where = Онлайн\noverview-languages = английский, русский\noverview-aim-1 = Узнать\ncalendar-description = Тренинг\nconcept-heading = Концепция\nconcept-held-within = В рамках программы\nconcept-p1 = Зачем\nconcept-footnote = Примечание\n";
+agenda-data-topic-sources = Источники\nspeaker-host = Ведущий\nresource-guide = **Руководство**\n    .description = О нём\noverview-heading = О тренинге\noverview-held-by = Проводит РЦПМ\noverview-where = Онлайн\noverview-languages = английский, русский\noverview-aim-1 = Узнать\ncalendar-description = Тренинг\nconcept-heading = Концепция\nconcept-held-within = В рамках программы\nconcept-p1 = Зачем\nconcept-footnote = Примечание\nevent-zone-label = Время в Бишкеке\nevent-zone-label-same = Время в Бишкеке и ваше\nevent-zone-same = Как в Бишкеке\n";
 
 fn files_with(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> PackFiles {
     let mut m = BTreeMap::new();
@@ -367,8 +367,36 @@ fn hostile_packs_are_refused_with_their_reason() {
         ("duplicate item ids", event(&[("\"id\": \"data\"", "\"id\": \"opening\"")]), "invalid", "duplicate"),
         ("an unknown field", event(&[("\"organiser\"", "\"script\": 1, \"organiser\"")]), "invalid", "unknown field"),
         ("a newer pack format", event(&[("\"format\": 1", "\"format\": 2")]), "invalid", "format"),
+        (
+            "the built-in event's id with a participant's key",
+            event(&[("\"id\": \"rtcm-training-test\"", &format!("\"id\": \"{BUILTIN}\""))]),
+            "builtin-id",
+            "built-in",
+        ),
     ];
     assert!(cases.len() >= 40, "{} cases", cases.len());
+    // `GCM_WRITE_HOSTILE_CORPUS=tests/fixtures/hostile-packs cargo test -p workshop-core hostile` writes the cases
+    // as files, with the key that signed them (public half only) and each one's expected outcome.
+    if let Some(dir) = std::env::var_os("GCM_WRITE_HOSTILE_CORPUS") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("corpus.pub"), s.key.to_file_text()).unwrap();
+        let mut table = String::from("# file\terror code\ta word of the reason\twhat it is\n");
+        for (n, (what, bytes, code, word)) in cases.iter().enumerate() {
+            let slug: String = what
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                .collect::<String>()
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            let file = format!("{:02}-{slug}.gcmpack", n + 1);
+            std::fs::write(dir.join(&file), bytes).unwrap();
+            table.push_str(&format!("{file}\t{code}\t{word}\t{what}\n"));
+        }
+        std::fs::write(dir.join("expected.tsv"), table).unwrap();
+    }
     for (what, bytes, code, word) in &cases {
         match open(bytes, &keys, BUILTIN, &app_ids()) {
             Ok(_) => panic!("{what}: opened"),
@@ -397,10 +425,29 @@ fn problems_name_file_and_line() {
     }));
     assert_eq!(p, vec!["event.json:15: agenda[1].end: an item must end after it starts".to_owned()]);
     let p = problems(files_with(|m| drop(m.insert("locales/en/event.ftl".into(), format!("{EN}\nx = {{ $y\n")))));
-    assert!(p.iter().any(|l| l.starts_with("locales/en/event.ftl:21: Fluent syntax")), "{p:?}");
+    assert!(p.iter().any(|l| l.starts_with("locales/en/event.ftl:24: Fluent syntax")), "{p:?}");
     let p = problems(files_with(|m| drop(m.insert("locales/en/event.ftl".into(), EN.replace("(guide)", "(gcm)")))));
     assert_eq!(
         p,
         vec!["locales/en/event.ftl:4: link target \"gcm\" is not a resource of this pack (or join)".to_owned()]
+    );
+}
+
+#[test]
+fn every_key_shipped_with_the_app_parses() {
+    for (name, key) in trust::builtin_key_files() {
+        assert!(key.is_ok(), "packs/trusted-keys/{name}: {:?}", key.err());
+    }
+    assert_eq!(trust::builtin_keys().len(), trust::builtin_key_files().len());
+}
+
+#[test]
+fn the_built_in_pack_is_clean_and_is_the_embedded_event() {
+    let pack = Pack::builtin();
+    assert_eq!(pack.event, crate::Event::embedded());
+    let l10n = pack.localizer();
+    assert_eq!(
+        l10n.text(crate::Lang::En, "agenda-opening-title"),
+        crate::Localizer::embedded().text(crate::Lang::En, "agenda-opening-title")
     );
 }

@@ -6,6 +6,21 @@ use base64::Engine as _;
 use minisign_verify::{PublicKey, Signature};
 use serde::Serialize;
 
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/builtin_keys.rs"));
+}
+
+/// The keys shipped with the app (`packs/trusted-keys/*.pub`, embedded at build time). A file that is not a key
+/// fails the build's tests, not the app: it is skipped here.
+pub fn builtin_keys() -> Vec<TrustedKey> {
+    embedded::BUILTIN_KEYS.iter().filter_map(|(_, text)| TrustedKey::parse(text, KeySource::Builtin).ok()).collect()
+}
+
+/// Every shipped key file, parsed: the build's test that none is broken.
+pub fn builtin_key_files() -> Vec<(&'static str, Result<TrustedKey, PackError>)> {
+    embedded::BUILTIN_KEYS.iter().map(|(name, text)| (*name, TrustedKey::parse(text, KeySource::Builtin))).collect()
+}
+
 /// Where the app's trust in a key comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -31,3 +31,11 @@ overview-aim-5 = Exploring how the Regional Training Center on Migration (RTCM) 
 
 # The description of the whole workshop in a calendar entry.
 calendar-description = Online workshop on Zoom, in English with simultaneous interpretation into Russian.
+
+## The event's own time zone, named after its host city (the Agenda's first column, the Overview)
+
+event-zone-label = Baku time
+# The Overview's one line for both, when the participant's clock reads the same as the event's on the day.
+event-zone-label-same = Baku time, also your time
+# The Agenda: said under the date when both columns show the same times.
+event-zone-same = On the workshop day your clock reads the same as Baku's.

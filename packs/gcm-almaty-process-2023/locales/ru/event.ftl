@@ -31,3 +31,11 @@ overview-aim-5 = Обсуждение возможностей использо�
 
 # Описание всего семинара в записи календаря.
 calendar-description = Онлайн-семинар на платформе Zoom на английском языке с синхронным переводом на русский язык.
+
+## The event's own time zone, named after its host city (the Agenda's first column, the Overview)
+
+event-zone-label = Время в Баку
+# The Overview's one line for both, when the participant's clock reads the same as the event's on the day.
+event-zone-label-same = Время в Баку, оно же ваше время
+# The Agenda: said under the date when both columns show the same times.
+event-zone-same = В день семинара ваше время совпадает с бакинским.
