@@ -94,7 +94,7 @@ impl AppState {
     /// The participant's saved link with its passcode. Settings are validated when loaded, so this re-check
     /// only guards against a future change of the rules.
     pub fn saved_meeting(&self) -> Option<MeetingLink> {
-        let s = self.settings();
+        let s = self.event_settings();
         let mut link = validate_link(s.meeting.as_deref()?).ok()?;
         link.passcode = s.passcode;
         Some(link)
@@ -126,7 +126,7 @@ impl AppState {
     /// one: it belonged to another link).
     pub fn meeting_save(&self, text: &str) -> Result<MeetingLink, Error> {
         let link = parse_invitation(text).map_err(Error::Meeting)?;
-        self.update(|s| {
+        self.update_event(|s| {
             s.meeting = Some(link.url.clone());
             s.passcode = link.passcode.clone();
         })?;
@@ -135,7 +135,7 @@ impl AppState {
 
     /// Forgets the participant's link and passcode; the organisers' link, if any, is in force again.
     pub fn meeting_remove(&self) -> Result<(), Error> {
-        self.update(|s| {
+        self.update_event(|s| {
             s.meeting = None;
             s.passcode = None;
         })
@@ -319,19 +319,22 @@ mod tests {
         let join_url = |s: &AppState| s.join_target().map(|t| t.as_str().to_owned());
         assert_eq!(join_url(&s).unwrap(), EVENT_LINK);
         s.meeting_save(&format!("Join: {LINK}\nPasscode: 584706")).unwrap();
-        assert_eq!((s.settings().meeting.as_deref(), s.settings().passcode.as_deref()), (Some(LINK), Some("584706")));
+        assert_eq!(
+            (s.event_settings().meeting.as_deref(), s.event_settings().passcode.as_deref()),
+            (Some(LINK), Some("584706"))
+        );
         assert_eq!(join_url(&s).unwrap(), LINK);
         // A refused text changes nothing.
         assert_eq!(s.meeting_save("https://evil.example/j/123456789").unwrap_err().kind(), "meeting-link");
-        assert_eq!(s.settings().meeting.as_deref(), Some(LINK));
+        assert_eq!(s.event_settings().meeting.as_deref(), Some(LINK));
         // A new link without a passcode drops the old passcode.
         s.meeting_save("https://zoom.us/j/98765432101").unwrap();
         assert_eq!(
-            (s.settings().meeting.as_deref(), s.settings().passcode),
+            (s.event_settings().meeting.as_deref(), s.event_settings().passcode),
             (Some("https://zoom.us/j/98765432101"), None)
         );
         s.meeting_remove().unwrap();
-        assert_eq!((s.settings().meeting, s.settings().passcode), (None, None));
+        assert_eq!((s.event_settings().meeting, s.event_settings().passcode), (None, None));
         assert_eq!(join_url(&s).unwrap(), EVENT_LINK, "the organisers' link is in force again");
     }
 

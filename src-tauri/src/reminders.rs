@@ -26,7 +26,7 @@ pub struct ReminderSettings {
 
 impl AppState {
     pub fn reminder_settings(&self) -> ReminderSettings {
-        let r = self.settings().reminders;
+        let r = self.event_settings().reminders;
         ReminderSettings { enabled: r.enabled, minutes: r.minutes, choices: REMINDER_MINUTES }
     }
 
@@ -34,7 +34,7 @@ impl AppState {
         if !REMINDER_MINUTES.contains(&minutes) {
             return Err(Error::ReminderMinutes(minutes));
         }
-        self.update(|s| {
+        self.update_event(|s| {
             s.reminders.enabled = enabled;
             s.reminders.minutes = minutes;
         })?;
@@ -44,7 +44,7 @@ impl AppState {
     /// One look at the clock: the notices of reminders due after `since` and up to `now` (none when reminders
     /// are off), and how long to sleep before the next look.
     pub fn reminders_due(&self, since: DateTime<Utc>, now: DateTime<Utc>) -> (Vec<Notice>, Duration) {
-        let r = self.settings().reminders;
+        let r = self.event_settings().reminders;
         if !r.enabled {
             return (Vec::new(), MAX_SLEEP);
         }
@@ -169,6 +169,6 @@ mod tests {
         assert_eq!(std::fs::read(dir.path().join("settings.json")).unwrap(), before);
         let r = st.set_reminders(true, 30).unwrap();
         assert_eq!((r.enabled, r.minutes), (true, 30));
-        assert_eq!(st.settings().reminders.minutes, 30);
+        assert_eq!(st.event_settings().reminders.minutes, 30);
     }
 }

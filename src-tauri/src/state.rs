@@ -199,6 +199,20 @@ impl AppState {
         Ok(next)
     }
 
+    /// The participant's settings for the event shown (`events.<id>` in the file).
+    pub fn event_settings(&self) -> workshop_core::settings::EventSettings {
+        self.settings().event(&self.event().id)
+    }
+
+    /// [`AppState::update`] of the event shown's own settings.
+    pub fn update_event(
+        &self,
+        change: impl FnOnce(&mut workshop_core::settings::EventSettings),
+    ) -> Result<Settings, Error> {
+        let id = self.event().id.clone();
+        self.update(|s| change(s.event_mut(&id)))
+    }
+
     /// `Err` when changes would not reach the disk in this run, for callers that must not pretend to have saved
     /// (`gcm-workshop join --invitation`).
     pub fn settings_writable(&self) -> Result<(), Error> {

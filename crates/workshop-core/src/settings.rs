@@ -4,6 +4,7 @@
 
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -74,21 +75,93 @@ pub struct Geometry {
     pub y: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The event that the top-level `meeting`, `passcode` and `reminders` of older settings files belong to: the only
+/// event there was before settings were kept per event.
+pub const LEGACY_EVENT_ID: &str = "gcm-almaty-process-2023-12-05";
+
+/// What the participant set for one event: the saved meeting link and its passcode, and reminders.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct Settings {
-    /// The chosen language; `None` follows the computer's locale.
-    pub language: Option<Lang>,
-    /// An IANA zone name; `None` follows the computer's zone.
-    pub timezone: Option<String>,
+pub struct EventSettings {
     /// The meeting link the participant saved from their invitation, verbatim.
     pub meeting: Option<String>,
     /// The passcode found beside that link, if any.
     pub passcode: Option<String>,
     pub reminders: Reminders,
+}
+
+/// The settings file: language, zone, theme, text size and window are the app's; the rest is kept per event
+/// under `events.<event id>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, from = "RawSettings")]
+pub struct Settings {
+    /// The chosen language; `None` follows the computer's locale.
+    pub language: Option<Lang>,
+    /// An IANA zone name; `None` follows the computer's zone.
+    pub timezone: Option<String>,
     pub theme: Theme,
     pub text_scale: u32,
     pub window: Option<Geometry>,
+    /// Per event id; an event without an entry has the defaults.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub events: BTreeMap<String, EventSettings>,
+}
+
+/// The file as read: today's fields, plus the top-level per-event fields of files written before there were
+/// several events, which move to [`LEGACY_EVENT_ID`].
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct RawSettings {
+    language: Option<Lang>,
+    timezone: Option<String>,
+    theme: Theme,
+    text_scale: u32,
+    window: Option<Geometry>,
+    events: BTreeMap<String, EventSettings>,
+    meeting: Option<String>,
+    passcode: Option<String>,
+    reminders: Option<Reminders>,
+}
+
+impl Default for RawSettings {
+    fn default() -> Self {
+        let d = Settings::default();
+        RawSettings {
+            language: d.language,
+            timezone: d.timezone,
+            theme: d.theme,
+            text_scale: d.text_scale,
+            window: d.window,
+            events: d.events,
+            meeting: None,
+            passcode: None,
+            reminders: None,
+        }
+    }
+}
+
+impl From<RawSettings> for Settings {
+    fn from(raw: RawSettings) -> Settings {
+        let mut events = raw.events;
+        if raw.meeting.is_some() || raw.passcode.is_some() || raw.reminders.is_some() {
+            let legacy = events.entry(LEGACY_EVENT_ID.to_owned()).or_default();
+            if legacy.meeting.is_none() {
+                legacy.meeting = raw.meeting;
+                legacy.passcode = raw.passcode;
+            }
+            if let Some(r) = raw.reminders.filter(|_| legacy.reminders == Reminders::default()) {
+                legacy.reminders = r;
+            }
+        }
+        Settings {
+            language: raw.language,
+            timezone: raw.timezone,
+            theme: raw.theme,
+            text_scale: raw.text_scale,
+            window: raw.window,
+            events,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -96,13 +169,24 @@ impl Default for Settings {
         Settings {
             language: None,
             timezone: None,
-            meeting: None,
-            passcode: None,
-            reminders: Reminders::default(),
             theme: Theme::System,
             text_scale: TEXT_SCALE_NORMAL,
             window: None,
+            events: BTreeMap::new(),
         }
+    }
+}
+
+impl Settings {
+    /// The settings of event `id` (the defaults if it has none).
+    pub fn event(&self, id: &str) -> EventSettings {
+        self.events.get(id).cloned().unwrap_or_default()
+    }
+
+    /// The settings of event `id`, to change; an entry left at the defaults is dropped when written
+    /// ([`Settings::to_json`]).
+    pub fn event_mut(&mut self, id: &str) -> &mut EventSettings {
+        self.events.entry(id.to_owned()).or_default()
     }
 }
 
@@ -183,15 +267,23 @@ impl Settings {
         if let Some(tz) = &self.timezone {
             tz.parse::<chrono_tz::Tz>().map_err(|_| SettingsError(format!("unknown time zone {tz:?} in settings")))?;
         }
-        if let Some(m) = &self.meeting {
-            crate::meeting::validate_link(m)
-                .map_err(|e| SettingsError(format!("saved meeting link is not valid: {e}")))?;
-        }
-        if !REMINDER_MINUTES.contains(&self.reminders.minutes) {
-            return Err(SettingsError(format!(
-                "reminder time {} is not one of 5, 10, 15 or 30 minutes",
-                self.reminders.minutes
-            )));
+        for (id, e) in &self.events {
+            let ok_id = !id.is_empty()
+                && id.len() <= 100
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !ok_id {
+                return Err(SettingsError(format!("event id {id:?} in settings is not valid")));
+            }
+            if let Some(m) = &e.meeting {
+                crate::meeting::validate_link(m)
+                    .map_err(|e| SettingsError(format!("saved meeting link is not valid: {e}")))?;
+            }
+            if !REMINDER_MINUTES.contains(&e.reminders.minutes) {
+                return Err(SettingsError(format!(
+                    "reminder time {} is not one of 5, 10, 15 or 30 minutes",
+                    e.reminders.minutes
+                )));
+            }
         }
         // Only the range: a size between steps (a hand edit) is still readable, and the file is not set aside for it.
         if !(TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(&self.text_scale) {
@@ -200,8 +292,11 @@ impl Settings {
         Ok(())
     }
 
+    /// The file's text, pretty-printed; events whose settings are all defaults are left out.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("settings always serialise")
+        let mut s = self.clone();
+        s.events.retain(|_, e| *e != EventSettings::default());
+        serde_json::to_string_pretty(&s).expect("settings always serialise")
     }
 }
 
@@ -217,7 +312,7 @@ mod tests {
         assert_eq!(got, expect, "input: {input}");
     }
 
-    const DEFAULTS: &str = r#"{"language":null,"timezone":null,"meeting":null,"passcode":null,"reminders":{"enabled":false,"minutes":10},"theme":"system","text_scale":100,"window":null}"#;
+    const DEFAULTS: &str = r#"{"language":null,"timezone":null,"theme":"system","text_scale":100,"window":null}"#;
 
     #[test]
     fn parse() {
@@ -246,7 +341,43 @@ mod tests {
             "err reminder time 7 is not one of 5, 10, 15 or 30 minutes",
         );
         check(r#"{"text_scale":5000}"#, "err text size 5000% is out of range");
-        check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `meeting`, `passcode`, `reminders`, `theme`, `text_scale`, `window`");
+        check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `theme`, `text_scale`, `window`, `events`, `meeting`, `passcode`, `reminders`");
+        check(
+            r#"{"events":{"rtcm-x":{"reminders":{"enabled":true,"minutes":7}}}}"#,
+            "err reminder time 7 is not one of 5, 10, 15 or 30 minutes",
+        );
+        check(r#"{"events":{"Bad Id":{}}}"#, "err event id \"Bad Id\" in settings is not valid");
+        check(
+            r#"{"events":{"rtcm-x":{"meeting":"https://evil.example/j/1"}}}"#,
+            r#"err saved meeting link is not valid: "https://evil.example/j/1" does not lead to zoom: its host evil.example is not zoom.us, zoom.com or zoomgov.com"#,
+        );
+    }
+
+    /// Files written before settings were kept per event: their meeting, passcode and reminders belong to the
+    /// 2023 workshop; an entry already there for it wins.
+    #[test]
+    fn top_level_event_settings_move_to_the_2023_workshop() {
+        let link = "https://us02web.zoom.us/j/85012345678";
+        let s = Settings::from_json(&format!(
+            r#"{{"language":"ru","meeting":"{link}","passcode":"584706","reminders":{{"enabled":true,"minutes":15}}}}"#
+        ))
+        .unwrap();
+        let e = s.event(LEGACY_EVENT_ID);
+        assert_eq!((e.meeting.as_deref(), e.passcode.as_deref()), (Some(link), Some("584706")));
+        assert_eq!(e.reminders, Reminders { enabled: true, minutes: 15 });
+        assert_eq!(s.event("rtcm-x"), EventSettings::default());
+        let json: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
+        assert_eq!(json["events"][LEGACY_EVENT_ID]["meeting"], link);
+        assert!(json.get("meeting").is_none() && json.get("reminders").is_none());
+        assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
+        let both = Settings::from_json(&format!(
+            r#"{{"meeting":"https://zoom.us/j/123456789","events":{{"{LEGACY_EVENT_ID}":{{"meeting":"{link}"}}}}}}"#
+        ))
+        .unwrap();
+        assert_eq!(both.event(LEGACY_EVENT_ID).meeting.as_deref(), Some(link));
+        let mut s = Settings::default();
+        s.event_mut("rtcm-x");
+        assert!(!s.to_json().contains("rtcm-x"), "an entry at the defaults is not written");
     }
 
     /// File bytes as an editor may have saved them (issue 9, kind 7): `ok <language>` or `err <reason>`.

@@ -8,6 +8,7 @@ use crate::state::OsInfo;
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 use tauri::Manager;
+use workshop_core::settings::LEGACY_EVENT_ID;
 
 const LINK: &str = "https://us02web.zoom.us/j/85012345678?pwd=Yk5aR0xWc2NVdE1tT0NlUGpQZz09";
 
@@ -65,7 +66,13 @@ fn save_writes_link_and_passcode() {
         (panel["source"].as_str(), panel["link"]["url"].as_str(), panel["prominent"].as_bool()),
         (Some("saved"), Some(LINK), Some(true))
     );
-    assert_eq!((h.saved()["meeting"].as_str(), h.saved()["passcode"].as_str()), (Some(LINK), Some("584706")));
+    assert_eq!(
+        (
+            h.saved()["events"][LEGACY_EVENT_ID]["meeting"].as_str(),
+            h.saved()["events"][LEGACY_EVENT_ID]["passcode"].as_str()
+        ),
+        (Some(LINK), Some("584706"))
+    );
 }
 
 #[test]
@@ -135,7 +142,13 @@ fn remove_forgets_the_link_and_passcode() {
     let h = harness(Some(&saved_settings()), DURING, en());
     let panel = h.invoke("meeting_remove", json!({})).unwrap();
     assert_eq!(panel["link"], json!(null));
-    assert_eq!((h.saved()["meeting"].clone(), h.saved()["passcode"].clone()), (json!(null), json!(null)));
+    assert_eq!(
+        (
+            h.saved()["events"][LEGACY_EVENT_ID]["meeting"].clone(),
+            h.saved()["events"][LEGACY_EVENT_ID]["passcode"].clone()
+        ),
+        (json!(null), json!(null))
+    );
     check(
         &h,
         "join",

@@ -2,6 +2,7 @@
 
 use super::{check, en, harness, DURING};
 use serde_json::json;
+use workshop_core::settings::LEGACY_EVENT_ID;
 
 #[test]
 fn reminder_settings_are_validated_and_saved() {
@@ -20,7 +21,7 @@ fn reminder_settings_are_validated_and_saved() {
         json!({"enabled": true, "minutes": 30}),
         r#"ok {"choices":[5,10,15,30],"enabled":true,"minutes":30}"#,
     );
-    assert_eq!(h.saved()["reminders"], json!({"enabled": true, "minutes": 30}));
+    assert_eq!(h.saved()["events"][LEGACY_EVENT_ID]["reminders"], json!({"enabled": true, "minutes": 30}));
     assert!(h.invoke("set_reminders", json!({"enabled": "yes", "minutes": 5})).is_err());
-    assert_eq!(h.saved()["reminders"], json!({"enabled": true, "minutes": 30}));
+    assert_eq!(h.saved()["events"][LEGACY_EVENT_ID]["reminders"], json!({"enabled": true, "minutes": 30}));
 }
