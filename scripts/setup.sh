@@ -8,7 +8,7 @@ PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev libxdo-dev libayatana-appindicator3-dev
   librsvg2-dev xvfb xauth webkit2gtk-driver imagemagick fonts-dejavu-core dbus-x11 curl file
   desktop-file-utils xdotool x11-utils
-  minisign
+  minisign shared-mime-info
 )
 
 as_root() {

@@ -36,3 +36,26 @@ trust-warning = Add only a key you received from the organisers through a channe
 events-status-upcoming = upcoming
 events-status-now = now
 events-status-past = past
+
+# The window: the Workshops view and the trusted keys in Settings
+nav-events = Workshops
+events-title = Workshops and trainings
+events-intro = The events in this app. To add one, open the event pack (.gcmpack file) the organisers sent you; it opens only if they signed it with a key this computer trusts.
+events-open = Open event pack…
+events-show = Show this event
+    .aria-label = Show “{ $title }”
+events-shown = Shown now
+events-builtin = Built into the app
+events-opened-heading = Event pack opened
+events-changes-heading = What changed
+events-show-opened = Show this event
+trust-heading = Keys trusted to sign event packs
+trust-intro = An event pack opens only when it is signed with one of these keys: keys shipped with the app, keys your administrators installed, and keys you added.
+trust-none = No keys yet. Add the organisers' key when they send it to you.
+trust-pick = Add a key…
+trust-confirm-heading = Trust this key?
+trust-key-id = Key ID:
+trust-key-public = Public key:
+trust-confirm = Trust this key
+trust-cancel = Cancel
+notice-pack = { $text }

@@ -25,16 +25,16 @@ pub struct CalendarFile {
 impl AppState {
     /// The whole event (`None`) or one agenda item, in `lang`.
     pub fn calendar_file(&self, item: Option<&str>, lang: Lang) -> Result<CalendarFile, Error> {
-        let text = calendar_text(self.event(), self.l10n(), lang);
+        let text = calendar_text(&self.event(), &self.l10n(), lang);
         let url = self.current_meeting().map(|(link, _)| link.url);
-        let stem = format!("gcm-workshop-{}", self.event().date.format("%Y-%m-%d"));
+        let stem = format!("gcm-workshop-{}", &self.event().date.format("%Y-%m-%d"));
         match item {
             None => Ok(CalendarFile {
-                ics: event_calendar(self.event(), &text, url.as_deref()),
+                ics: event_calendar(&self.event(), &text, url.as_deref()),
                 file_name: format!("{stem}.ics"),
             }),
             Some(id) => {
-                let ics = item_calendar(self.event(), id, &text, url.as_deref())
+                let ics = item_calendar(&self.event(), id, &text, url.as_deref())
                     .ok_or_else(|| Error::UnknownItem(id.to_owned()))?;
                 Ok(CalendarFile { ics, file_name: format!("{stem}-{id}.ics") })
             }

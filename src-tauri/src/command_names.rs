@@ -26,4 +26,10 @@ pub const COMMANDS: &[&str] = &[
     "set_theme",
     "set_text_scale",
     "gcm",
+    "events",
+    "show_event",
+    "open_pack",
+    "trusted_keys",
+    "pick_key",
+    "trust_key",
 ];

@@ -54,24 +54,30 @@ pub fn run() -> i32 {
             return 2;
         }
     };
-    let store = settings::SettingsStore::default_location();
-    let library = packs::Library::default_location(store.path().parent().unwrap_or(std::path::Path::new(".")));
-    let state = AppState::load(store, clock::Clock::starting_at(now), OsInfo::read());
-    let state = match choose_event(state, &library, cli.event.as_deref()) {
+    let state =
+        AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(now), OsInfo::read());
+    let state = match choose_event(state, cli.event.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
     };
     match cli.command {
-        Some(cmd) => cli::run(cmd, &state, &library),
-        None => run_window(state),
+        Some(cmd) => cli::run(cmd, &state),
+        None => {
+            if let Some(file) = &cli.file {
+                state.open_at_launch(file);
+            }
+            run_window(state)
+        }
     }
 }
 
-/// The state presenting the event to show: `--event ID`, else the one happening now, else the next upcoming, else
-/// the most recent (`packs::choose`). The built-in workshop needs no change; without installed packs nothing is read.
-fn choose_event(state: AppState, library: &packs::Library, requested: Option<&str>) -> Result<AppState, i32> {
-    let catalog = library.catalog();
-    match packs::choose(&catalog, requested, state.now()) {
+/// The state presenting the event to show: `--event ID`, else the one chosen in the window, else the one happening
+/// now, else the next upcoming, else the most recent (`packs::choose`). The built-in workshop needs no change; without installed packs nothing is read.
+fn choose_event(state: AppState, requested: Option<&str>) -> Result<AppState, i32> {
+    let catalog = state.library().catalog();
+    // The event chosen in the window last, while it is installed, unless --event names one.
+    let saved = state.settings().event.filter(|id| catalog.iter().any(|e| &e.pack.event.id == id));
+    match packs::choose(&catalog, requested.or(saved.as_deref()), state.now()) {
         Ok(entry) if entry.signer.is_none() => Ok(state),
         Ok(entry) => Ok(state.with_pack(&entry.pack)),
         Err(e) => {
@@ -141,6 +147,12 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
             appearance::set_theme,
             appearance::set_text_scale,
             views::gcm,
+            packs::events,
+            packs::show_event,
+            packs::open_pack,
+            packs::trusted_keys,
+            packs::pick_key,
+            packs::trust_key,
         ])
 }
 

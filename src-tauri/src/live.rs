@@ -9,7 +9,7 @@ use workshop_core::wording::{self, Live};
 impl AppState {
     /// The live state now, with the join cue (`meeting`) prominent only when a meeting link is in force.
     pub fn live(&self) -> Live {
-        wording::live(self.event(), self.l10n(), self.lang(), self.now(), self.current_meeting().is_some())
+        wording::live(&self.event(), &self.l10n(), self.lang(), self.now(), self.current_meeting().is_some())
     }
 }
 

@@ -97,6 +97,12 @@ impl Library {
         }
     }
 
+    /// Everything beside the settings file, in `dir`: packs in `dir/packs`, keys in `dir/trusted-keys`, no
+    /// machine-wide keys. What a state built for tests uses, so they never see this computer's packs.
+    pub fn beside(dir: PathBuf) -> Library {
+        Library { packs_dir: dir.join("packs"), user_keys_dir: dir.join("trusted-keys"), machine_keys_dir: None }
+    }
+
     /// Explicit folders (tests).
     pub fn at(packs_dir: PathBuf, user_keys_dir: PathBuf, machine_keys_dir: Option<PathBuf>) -> Library {
         Library { packs_dir, user_keys_dir, machine_keys_dir }
@@ -238,4 +244,361 @@ pub fn choose<'c>(
 
 fn start(e: &CatalogEntry) -> DateTime<Utc> {
     event_instants(&e.pack.event).0
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wording shared by the command line and the window.
+
+use crate::state::AppState;
+use serde::Serialize;
+use workshop_core::format::date_long;
+use workshop_core::{markup, FluentValue, Lang, Localizer};
+
+/// The plain title of a pack's event in `lang`.
+pub fn title(l10n: &Localizer, lang: Lang) -> String {
+    markup::plain(&l10n.text(lang, "event-title"))
+}
+
+/// Who signed a pack, as the participant reads it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignerView {
+    /// minisign key id (16 hex digits).
+    pub key: String,
+    pub source: KeySource,
+    /// "Signed with key … (a key you added)." in the participant's language.
+    pub text: String,
+}
+
+/// A trusted key, as Settings lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyView {
+    pub id: String,
+    pub fingerprint: String,
+    pub source: KeySource,
+    /// Where the trust comes from, in the participant's language.
+    pub source_text: String,
+}
+
+/// One event of the "Workshops" view.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventEntry {
+    pub id: String,
+    pub title: String,
+    /// The date, long form, in the participant's language.
+    pub date: String,
+    /// `upcoming`, `now` or `past`.
+    pub status: &'static str,
+    pub status_text: String,
+    /// The event the app shows now.
+    pub shown: bool,
+    /// `None` for the built-in workshop.
+    pub signer: Option<SignerView>,
+}
+
+/// What opening a pack did, for the window: the headline, the signer, and what changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct PackOpened {
+    pub id: String,
+    pub title: String,
+    pub version: u32,
+    /// `installed`, `upgraded` or `same`.
+    pub outcome: &'static str,
+    /// "Installed “…” (16 March 2027), version 1." in the participant's language.
+    pub message: String,
+    pub signer: SignerView,
+    /// One line per change, in the participant's language (empty unless upgraded).
+    pub changes: Vec<String>,
+}
+
+impl AppState {
+    pub fn signer_view(&self, lang: Lang, key: &TrustedKey) -> SignerView {
+        let l = self.l10n();
+        let source = l.text(lang, &format!("pack-key-source-{}", key.source.as_str()));
+        let text = l.text_with(lang, "pack-signed-by", &[("key", key.id.clone().into()), ("source", source.into())]);
+        SignerView { key: key.id.clone(), source: key.source, text }
+    }
+
+    pub fn key_view(&self, lang: Lang, key: &TrustedKey) -> KeyView {
+        KeyView {
+            id: key.id.clone(),
+            fingerprint: key.fingerprint.clone(),
+            source: key.source,
+            source_text: self.l10n().text(lang, &format!("pack-key-source-{}", key.source.as_str())),
+        }
+    }
+
+    /// The events the app can show, in time order, in `lang`.
+    pub fn event_entries(&self, lang: Lang) -> Vec<EventEntry> {
+        let now = self.now();
+        let shown = self.event().id.clone();
+        self.library()
+            .catalog()
+            .iter()
+            .map(|e| {
+                let status = EventStatus::of(&e.pack, now).as_str();
+                EventEntry {
+                    id: e.pack.event.id.clone(),
+                    title: title(&e.pack.localizer(), lang),
+                    date: date_long(e.pack.event.date, lang),
+                    status,
+                    status_text: self.l10n().text(lang, &format!("events-status-{status}")),
+                    shown: e.pack.event.id == shown,
+                    signer: e.signer.as_ref().map(|k| self.signer_view(lang, k)),
+                }
+            })
+            .collect()
+    }
+
+    /// Shows event `id` from now on, and remembers the choice for the next start. Errors:
+    /// [`Error::UnknownEvent`]; a settings file that cannot be written ([`Error::SettingsWrite`]) after the switch.
+    pub fn show_event(&self, id: &str) -> Result<(), Error> {
+        let catalog = self.library().catalog();
+        let entry = choose(&catalog, Some(id), self.now())?;
+        self.show_pack(&entry.pack);
+        self.update(|s| s.event = Some(id.to_owned())).map(|_| ())
+    }
+
+    /// Installs the pack in `bytes` ([`Library::install`]) and words the outcome in `lang`.
+    pub fn open_pack_bytes(&self, bytes: &[u8], lang: Lang) -> Result<PackOpened, Error> {
+        let Installed { pack, signer, outcome, changes } = self.library().install(bytes)?;
+        let l10n = pack.localizer();
+        let t = title(&l10n, lang);
+        let mut args: Vec<(&str, FluentValue)> = vec![
+            ("title", t.clone().into()),
+            ("id", pack.event.id.clone().into()),
+            ("version", pack.event.version.into()),
+            ("date", date_long(pack.event.date, lang).into()),
+        ];
+        let (id, word) = match outcome {
+            Install::New => ("pack-installed", "installed"),
+            Install::Upgrade { from } => {
+                args.push(("from", from.into()));
+                ("pack-upgraded", "upgraded")
+            }
+            Install::Same | Install::Older { .. } => ("pack-same", "same"),
+        };
+        Ok(PackOpened {
+            id: pack.event.id.clone(),
+            title: t,
+            version: pack.event.version,
+            outcome: word,
+            message: self.l10n().text_with(lang, id, &args),
+            signer: self.signer_view(lang, &signer),
+            changes: changes.iter().map(|c| change_text(&self.l10n(), &l10n, lang, c)).collect(),
+        })
+    }
+}
+
+/// One change in `lang`, with the new pack's names for items and speakers (a removed item by its id).
+pub fn change_text(app: &Localizer, pack_l10n: &Localizer, lang: Lang, change: &Change) -> String {
+    let item = |id: &str| markup::plain(&pack_l10n.text(lang, &format!("agenda-{id}-title")));
+    let speaker = |id: &str| markup::plain(&pack_l10n.text(lang, &format!("speaker-{id}")));
+    let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+    let (id, args): (&str, Vec<(&str, String)>) = match change {
+        Change::EventMoved { date, start, end } => (
+            "pack-change-event-moved",
+            vec![("date", date_long(*date, lang)), ("start", hm(*start)), ("end", hm(*end))],
+        ),
+        Change::ItemRemoved { item: i } => ("pack-change-item-removed", vec![("item", i.clone())]),
+        Change::ItemAdded { item: i } => ("pack-change-item-added", vec![("item", item(i))]),
+        Change::ItemMoved { item: i, start, end } => {
+            ("pack-change-item-moved", vec![("item", item(i)), ("start", hm(*start)), ("end", hm(*end))])
+        }
+        Change::SpeakerConfirmed { item: i, speaker: s } => {
+            ("pack-change-speaker-confirmed", vec![("item", item(i)), ("speaker", speaker(s))])
+        }
+        Change::SpeakerAdded { item: i, speaker: s } => {
+            ("pack-change-speaker-added", vec![("item", item(i)), ("speaker", speaker(s))])
+        }
+        Change::SpeakerRemoved { item: i, speaker: s } => {
+            ("pack-change-speaker-removed", vec![("item", item(i)), ("speaker", s.clone())])
+        }
+        Change::MeetingChanged => ("pack-change-meeting", vec![]),
+    };
+    let args: Vec<(&str, FluentValue)> = args.into_iter().map(|(k, v)| (k, v.into())).collect();
+    app.text_with(lang, id, &args)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The window's commands. The webview names what to do; Rust runs the file dialogs and reads the files.
+
+use crate::error::UiError;
+use std::sync::Mutex;
+use tauri::{AppHandle, Manager, Runtime, State};
+
+/// What an Open dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A `.gcmpack`.
+    Pack,
+    /// A minisign public key (`.pub`).
+    Key,
+}
+
+type Pick = Box<dyn Fn(FileKind) -> Option<PathBuf> + Send + Sync>;
+
+/// Which file an Open dialog returns: the native dialog, unless an `OpenFrom` is managed (tests answer with a
+/// path, or cancel, instead).
+pub struct OpenFrom(Mutex<Pick>);
+
+impl OpenFrom {
+    pub fn new(pick: impl Fn(FileKind) -> Option<PathBuf> + Send + Sync + 'static) -> OpenFrom {
+        OpenFrom(Mutex::new(Box::new(pick)))
+    }
+
+    /// Replaces the answer (managed state cannot be managed twice).
+    pub fn set(&self, pick: impl Fn(FileKind) -> Option<PathBuf> + Send + Sync + 'static) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Box::new(pick);
+    }
+}
+
+fn pick_file<R: Runtime>(app: &AppHandle<R>, kind: FileKind, title: &str) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    if let Some(open_from) = app.try_state::<OpenFrom>() {
+        return (open_from.0.lock().unwrap_or_else(|p| p.into_inner()))(kind);
+    }
+    let mut dialog = app.dialog().file().set_title(title);
+    dialog = match kind {
+        FileKind::Pack => dialog.add_filter("GCM Workshop event pack", &[pack::EXTENSION]),
+        FileKind::Key => dialog.add_filter("minisign public key", &["pub"]),
+    };
+    if let Some(dir) = dirs::download_dir().or_else(dirs::document_dir).or_else(dirs::home_dir) {
+        dialog = dialog.set_directory(dir);
+    }
+    if let Some(w) = app.get_webview_window(crate::window::MAIN) {
+        dialog = dialog.set_parent(&w);
+    }
+    match dialog.blocking_pick_file().map(|p| p.into_path()) {
+        Some(Ok(path)) => Some(path),
+        Some(Err(e)) => {
+            eprintln!("gcm-workshop: the open dialog returned no usable path: {e}");
+            None
+        }
+        None => None,
+    }
+}
+
+/// Reads a picked file, at most `limit` bytes (a bigger one is refused before it is read).
+pub fn read_at_most(path: &Path, limit: u64, too_large: impl FnOnce() -> PackError) -> Result<Vec<u8>, Error> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::Pack(PackError::NotAPack { detail: e.to_string() }))?;
+    if meta.len() > limit {
+        return Err(Error::Pack(too_large()));
+    }
+    std::fs::read(path).map_err(|e| Error::Pack(PackError::NotAPack { detail: e.to_string() }))
+}
+
+/// The bytes of a `.gcmpack` at `path`, refused over the pack size limit.
+pub fn read_pack_file(path: &Path) -> Result<Vec<u8>, Error> {
+    let limit = pack::Limits::default().max_packed;
+    read_at_most(path, limit, || PackError::TooLarge { what: "the pack file".into(), limit })
+}
+
+/// Runs `f` off the main thread (the dialogs wait for it), with the state.
+async fn blocking<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    f: impl FnOnce(&AppHandle<R>, &AppState) -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        f(&app, &state)
+    })
+    .await
+    .unwrap_or_else(|e| Err(Error::Pack(PackError::NotAPack { detail: e.to_string() })))
+}
+
+/// The events the app can show (`[{id, title, date, status, status_text, shown, signer}]`), in time order.
+#[tauri::command]
+pub fn events(state: State<'_, AppState>) -> Vec<EventEntry> {
+    state.event_entries(state.lang())
+}
+
+/// Shows event `id` from now on; the webview then reloads its views. Error kind `unknown-event`.
+#[tauri::command]
+pub fn show_event(state: State<'_, AppState>, id: String) -> Result<(), UiError> {
+    state.ui(state.show_event(&id))
+}
+
+/// Asks for a `.gcmpack` with the native Open dialog and installs it (`cancelled` when the participant closes
+/// the dialog; `pack` with the reason when it is refused, nothing installed).
+#[tauri::command]
+pub async fn open_pack<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<PackOpened, UiError> {
+    let result = blocking(app, |app, state| {
+        let lang = state.lang();
+        let path = pick_file(app, FileKind::Pack, &state.text(lang, "events-open")).ok_or(Error::Cancelled)?;
+        state.open_pack_bytes(&read_pack_file(&path)?, lang)
+    })
+    .await;
+    state.ui(result)
+}
+
+/// The keys trusted to sign packs (`[{id, fingerprint, source, source_text}]`).
+#[tauri::command]
+pub fn trusted_keys(state: State<'_, AppState>) -> Vec<KeyView> {
+    let lang = state.lang();
+    state.library().keys().iter().map(|k| state.key_view(lang, k)).collect()
+}
+
+/// Asks for a public key file with the native Open dialog and reads it; the key is held, not trusted, until
+/// `trust_key` (the window shows its id, fingerprint and a warning first).
+#[tauri::command]
+pub async fn pick_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<KeyView, UiError> {
+    let result = blocking(app, |app, state| {
+        let lang = state.lang();
+        let path = pick_file(app, FileKind::Key, &state.text(lang, "trust-pick")).ok_or(Error::Cancelled)?;
+        let bytes =
+            read_at_most(&path, 4096, || PackError::BadKey { detail: "the file is too large for a key".into() })?;
+        let key = TrustedKey::parse(&String::from_utf8_lossy(&bytes), KeySource::User).map_err(Error::Pack)?;
+        let view = state.key_view(lang, &key);
+        state.hold_key(Some(key));
+        Ok(view)
+    })
+    .await;
+    state.ui(result)
+}
+
+/// Trusts the key held by `pick_key` (error `cancelled` when none is held) and returns the keys.
+#[tauri::command]
+pub fn trust_key(state: State<'_, AppState>) -> Result<Vec<KeyView>, UiError> {
+    let key = state.take_key().ok_or(Error::Cancelled);
+    let added = key.and_then(|k| state.library().add_user_key(&k.to_file_text()));
+    state.ui(added.map(|_| trusted_keys(state.clone())))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A pack given when the app starts: a double-click on a `.gcmpack`, or a second launch with one.
+
+/// The `.gcmpack` among a launch's arguments (`gcm-workshop FILE`), resolved against `cwd`: the last argument
+/// that is not an option and ends in `.gcmpack`.
+pub fn pack_argument(args: &[String], cwd: &Path) -> Option<PathBuf> {
+    let arg =
+        args.iter().skip(1).rev().find(|a| !a.starts_with('-') && a.to_ascii_lowercase().ends_with(".gcmpack"))?;
+    let path = PathBuf::from(arg);
+    Some(if path.is_absolute() { path } else { cwd.join(path) })
+}
+
+impl AppState {
+    /// Installs the pack at `path` for the window and, when it is installed, shows its event. Either way a notice
+    /// says what happened (the pack and who signed it, or why it was refused), once, in the window.
+    pub fn open_at_launch(&self, path: &Path) {
+        let lang = self.lang();
+        let result = read_pack_file(path).and_then(|bytes| self.open_pack_bytes(&bytes, lang));
+        let (text, detail) = match &result {
+            Ok(o) => {
+                let mut text = format!("{} {}", o.message, o.signer.text);
+                for c in &o.changes {
+                    text.push_str(&format!(" · {c}"));
+                }
+                (text, format!("{}: {} {} version {}", path.display(), o.outcome, o.id, o.version))
+            }
+            Err(e) => (e.localize(&self.l10n(), lang), format!("{}: {e}", path.display())),
+        };
+        if let Ok(o) = &result {
+            if let Err(e) = self.show_event(&o.id) {
+                eprintln!("gcm-workshop: {e}");
+            }
+        }
+        let mut args = serde_json::Map::new();
+        args.insert("text".into(), text.into());
+        self.push_notice(crate::state::Notice { id: "notice-pack".into(), args, detail });
+    }
 }

@@ -49,11 +49,11 @@ impl AppState {
             return (Vec::new(), MAX_SLEEP);
         }
         let (lang, tz) = (self.lang(), self.zone().0);
-        let notices = due(self.event(), r.minutes, since, now)
+        let notices = due(&self.event(), r.minutes, since, now)
             .iter()
-            .map(|rem| reminder_notice(self.event(), self.l10n(), lang, tz, rem, now))
+            .map(|rem| reminder_notice(&self.event(), &self.l10n(), lang, tz, rem, now))
             .collect();
-        let sleep = reminders(self.event(), r.minutes, now)
+        let sleep = reminders(&self.event(), r.minutes, now)
             .first()
             .and_then(|next| (next.at - now).to_std().ok())
             .map_or(MAX_SLEEP, |d| d.min(MAX_SLEEP));

@@ -8,7 +8,7 @@ use workshop_core::search::Hit;
 impl AppState {
     /// The places in the current language where `query` occurs (see `workshop_core::search`).
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        workshop_core::search::search(self.event(), self.l10n(), self.lang(), query)
+        workshop_core::search::search(&self.event(), &self.l10n(), self.lang(), query)
     }
 }
 

@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use std::ffi::OsStr;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 use workshop_core::settings::Settings;
 use workshop_core::tz_env::zone_from_tz_variable;
 use workshop_core::{Event, Lang, Localizer};
@@ -40,10 +40,36 @@ pub struct Notice {
     pub detail: String,
 }
 
-/// Everything private: features reach it through the methods here and in their own `impl AppState` blocks.
-pub struct AppState {
+/// The event shown and the bundles with its texts: always replaced together.
+struct Shown {
     event: Event,
     l10n: Localizer,
+}
+
+/// The event shown, as [`AppState::event`] gives it: derefs to [`Event`].
+pub struct EventRef(Arc<Shown>);
+
+impl std::ops::Deref for EventRef {
+    type Target = Event;
+    fn deref(&self) -> &Event {
+        &self.0.event
+    }
+}
+
+/// The bundles of the event shown, as [`AppState::l10n`] gives them: derefs to [`Localizer`].
+pub struct L10nRef(Arc<Shown>);
+
+impl std::ops::Deref for L10nRef {
+    type Target = Localizer;
+    fn deref(&self) -> &Localizer {
+        &self.0.l10n
+    }
+}
+
+/// Everything private: features reach it through the methods here and in their own `impl AppState` blocks.
+pub struct AppState {
+    /// The event shown and its texts; replaced as a whole when the participant switches events.
+    shown: RwLock<Arc<Shown>>,
     clock: Clock,
     store: SettingsStore,
     settings: Mutex<Settings>,
@@ -55,6 +81,10 @@ pub struct AppState {
     notices: Mutex<Vec<Notice>>,
     /// Opens a target with the OS; replaced in tests by a recorder (`with_opener`).
     opener: Opener,
+    /// Where packs and trusted keys are (`packs.rs`).
+    library: crate::packs::Library,
+    /// A key the participant picked in Settings, shown to them and not yet trusted.
+    pending_key: Mutex<Option<workshop_core::pack::TrustedKey>>,
 }
 
 /// What the OS reports, gathered at the edge so the rest can be tested with any values.
@@ -90,6 +120,11 @@ pub fn computer_zone_name(tz_variable: Option<&OsStr>, os_setting: impl FnOnce()
         .or_else(os_setting)
 }
 
+/// The settings file's folder (the current folder if the path has none).
+fn store_dir(store: &SettingsStore) -> std::path::PathBuf {
+    store.path().parent().unwrap_or(Path::new(".")).to_path_buf()
+}
+
 /// The one-time notice for what loading the settings found, if anything.
 fn load_notice(store: &SettingsStore, note: &LoadNote) -> Option<Notice> {
     let file = store.path().display().to_string();
@@ -120,16 +155,17 @@ impl AppState {
     pub fn load(store: SettingsStore, clock: Clock, os: OsInfo) -> AppState {
         let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
         let loaded = store.load(&stamp);
-        AppState::from_loaded(store, clock, os, loaded)
+        let library = crate::packs::Library::default_location(store.path().parent().unwrap_or(Path::new(".")));
+        AppState { library, ..AppState::from_loaded(store, clock, os, loaded) }
     }
 
     /// Builds the state from what `store.load` returned.
     pub fn from_loaded(store: SettingsStore, clock: Clock, os: OsInfo, loaded: (Settings, LoadNote)) -> AppState {
         let (settings, note) = loaded;
         let notices: Vec<Notice> = load_notice(&store, &note).into_iter().collect();
+        let library = crate::packs::Library::beside(store_dir(&store));
         AppState {
-            event: Event::embedded(),
-            l10n: Localizer::embedded(),
+            shown: RwLock::new(Arc::new(Shown { event: Event::embedded(), l10n: Localizer::embedded() })),
             clock,
             store,
             settings: Mutex::new(settings),
@@ -138,7 +174,29 @@ impl AppState {
             os_zone: os.zone,
             notices: Mutex::new(notices),
             opener: Box::new(open_with_os),
+            library,
+            pending_key: Mutex::new(None),
         }
+    }
+
+    /// The same state with packs and keys in `library` (tests keep them in their own folder).
+    pub fn with_library(self, library: crate::packs::Library) -> AppState {
+        AppState { library, ..self }
+    }
+
+    /// Where packs and trusted keys are.
+    pub fn library(&self) -> &crate::packs::Library {
+        &self.library
+    }
+
+    /// Holds `key` until the participant confirms it (`trust_pending`), replacing any key held before.
+    pub fn hold_key(&self, key: Option<workshop_core::pack::TrustedKey>) {
+        *self.pending_key.lock().unwrap_or_else(|p| p.into_inner()) = key;
+    }
+
+    /// The key held, taken.
+    pub fn take_key(&self) -> Option<workshop_core::pack::TrustedKey> {
+        self.pending_key.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     /// The same state with `opener` in place of the OS handler (tests record what would open).
@@ -153,22 +211,37 @@ impl AppState {
     /// The same state with another event (tests of the organisers' meeting link).
     #[cfg(test)]
     pub(crate) fn with_event(self, event: Event) -> AppState {
-        AppState { event, ..self }
+        self.set_shown(Shown { event, l10n: Localizer::embedded() });
+        self
     }
 
     /// The same state presenting `pack`'s event and texts instead of the built-in workshop's.
     pub fn with_pack(self, pack: &workshop_core::pack::Pack) -> AppState {
-        AppState { event: pack.event.clone(), l10n: pack.localizer(), ..self }
+        self.show_pack(pack);
+        self
     }
 
-    /// The event this build presents.
-    pub fn event(&self) -> &Event {
-        &self.event
+    /// From now on, presents `pack`'s event and texts (the window's "Workshops" view switches with this).
+    pub fn show_pack(&self, pack: &workshop_core::pack::Pack) {
+        self.set_shown(Shown { event: pack.event.clone(), l10n: pack.localizer() });
+    }
+
+    fn set_shown(&self, shown: Shown) {
+        *self.shown.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(shown);
+    }
+
+    fn shown(&self) -> Arc<Shown> {
+        self.shown.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The event shown. A snapshot: a switch of event meanwhile does not change it.
+    pub fn event(&self) -> EventRef {
+        EventRef(self.shown())
     }
 
     /// The Fluent bundles, for messages in a language the caller chose.
-    pub fn l10n(&self) -> &Localizer {
-        &self.l10n
+    pub fn l10n(&self) -> L10nRef {
+        L10nRef(self.shown())
     }
 
     /// Where the settings file is (or would be): also what makes one window per settings folder.
@@ -246,6 +319,11 @@ impl AppState {
     }
 
     /// Notices not yet shown; each is handed out once.
+    /// Adds a notice to show once (the window's next `app_info`, or the command line's next report).
+    pub fn push_notice(&self, notice: Notice) {
+        self.notices.lock().unwrap_or_else(|p| p.into_inner()).push(notice);
+    }
+
     pub fn take_notices(&self) -> Vec<Notice> {
         std::mem::take(&mut *self.notices.lock().unwrap_or_else(|p| p.into_inner()))
     }
@@ -253,12 +331,12 @@ impl AppState {
     /// A notice in `lang`.
     pub fn notice_text(&self, lang: Lang, n: &Notice) -> String {
         let args = workshop_core::i18n::args_from_json(&n.args);
-        self.l10n.message(lang, &n.id, Some(&args)).value
+        self.l10n().message(lang, &n.id, Some(&args)).value
     }
 
     /// Formats one message, logging a fallback to `en` so a missing translation is noticed.
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        let m = self.l10n.message(lang, id, None);
+        let m = self.l10n().message(lang, id, None);
         if m.fell_back {
             eprintln!("gcm-workshop: message {id:?} is missing in {}", lang.code());
         }
@@ -271,7 +349,7 @@ impl AppState {
     pub fn ui<T>(&self, r: Result<T, Error>) -> Result<T, crate::error::UiError> {
         r.map_err(|e| {
             eprintln!("gcm-workshop: {e}");
-            crate::error::UiError::new(&e, &self.l10n, self.lang())
+            crate::error::UiError::new(&e, &self.l10n(), self.lang())
         })
     }
 }

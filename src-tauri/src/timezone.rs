@@ -37,7 +37,7 @@ pub struct Zones {
 
 impl AppState {
     fn offset_on_the_day(&self, tz: Tz) -> String {
-        in_zone(event_instants(self.event()).0, tz, self.event().date).offset
+        in_zone(event_instants(&self.event()).0, tz, self.event().date).offset
     }
 
     pub fn zone_choice(&self) -> ZoneChoice {

@@ -66,26 +66,26 @@ impl AppState {
     }
 
     pub fn overview(&self) -> Overview {
-        workshop_core::views::overview(self.event(), self.l10n(), self.lang(), self.zone().0, self.now())
+        workshop_core::views::overview(&self.event(), &self.l10n(), self.lang(), self.zone().0, self.now())
     }
 
     /// `{"paragraphs": [1, …]}`: as many as the event pack has, in the participant's language.
     pub fn concept(&self) -> Concept {
-        workshop_core::views::concept(self.l10n(), self.lang())
+        workshop_core::views::concept(&self.l10n(), self.lang())
     }
 
     /// `{"same_offset": bool, "rows": [...]}` in the participant's language and zone.
     pub fn agenda(&self) -> Agenda {
-        workshop_core::views::agenda(self.event(), self.lang(), self.zone().0, self.now())
+        workshop_core::views::agenda(&self.event(), self.lang(), self.zone().0, self.now())
     }
 
     pub fn resources(&self) -> Vec<ResourceCard> {
-        workshop_core::views::resources(self.event(), self.lang())
+        workshop_core::views::resources(&self.event(), self.lang())
     }
 
     /// Opens the official page of resource `id`. The URL comes from the event data, never from the caller.
     pub fn open_resource(&self, id: &str) -> Result<(), Error> {
-        self.open(&OpenTarget::resource(self.event(), id)?)
+        self.open(&OpenTarget::resource(&self.event(), id)?)
     }
 }
 

@@ -134,7 +134,8 @@ fn desktop_entry_in_english_and_russian() {
     check("Type", "Application");
     check("Name", "GCM Workshop");
     check("Name[ru]", "Семинар по ГДМ");
-    check("Exec", BIN);
+    check("Exec", &format!("{BIN} %f"));
+    check("MimeType", "application/x-gcmpack;");
     check("Icon", BIN);
     check("StartupWMClass", BIN);
     check("Terminal", "false");
@@ -146,7 +147,8 @@ fn desktop_entry_in_english_and_russian() {
         assert!(has_cyrillic(ru) && ru != en, "{key}[ru]: {ru:?}");
     }
     // What the entry names is in the package: the program, and the icon in the hicolor theme.
-    assert!(root().join("usr/bin").join(get("Exec").unwrap()).is_file());
+    let program = get("Exec").unwrap().split(' ').next().unwrap();
+    assert!(root().join("usr/bin").join(program).is_file());
     assert!(root().join(format!("usr/share/icons/hicolor/128x128/apps/{}.png", get("Icon").unwrap())).is_file());
     let out =
         Command::new("desktop-file-validate").arg(root().join(DESKTOP_FILE)).output().expect("desktop-file-validate");
@@ -157,13 +159,37 @@ fn desktop_entry_in_english_and_russian() {
     );
 }
 
+/// A double-click on a `.gcmpack` opens the app: the package declares the file type to shared-mime-info, and
+/// `update-mime-database` (what the package's trigger runs) maps `*.gcmpack` to it.
+#[test]
+fn deb_registers_the_event_pack_file_type() {
+    let xml = root().join("usr/share/mime/packages/gcm-workshop.xml");
+    let text = std::fs::read_to_string(&xml).expect("the mime type file is in the package");
+    assert!(
+        text.contains(r#"<mime-type type="application/x-gcmpack">"#) && text.contains(r#"<glob pattern="*.gcmpack"/>"#)
+    );
+    let db = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(db.path().join("packages")).unwrap();
+    std::fs::copy(&xml, db.path().join("packages/gcm-workshop.xml")).unwrap();
+    let out = Command::new("update-mime-database").arg(db.path()).output().expect("update-mime-database");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let globs = std::fs::read_to_string(db.path().join("globs2")).unwrap();
+    assert!(globs.lines().any(|l| l.ends_with(":application/x-gcmpack:*.gcmpack")), "{globs}");
+}
+
 #[test]
 fn rpm_carries_the_same_files() {
     let rpm = std::fs::read(package("rpm")).unwrap();
     assert_eq!(&rpm[..4], &[0xed, 0xab, 0xee, 0xdb], "not an RPM file");
     // File names are in the (uncompressed) header; the payload is compressed.
     let has = |needle: &str| rpm.windows(needle.len()).any(|w| w == needle.as_bytes());
-    for name in ["GCM Workshop.desktop", "/usr/share/icons/hicolor/128x128/apps/", "/usr/bin/", BIN] {
+    for name in [
+        "GCM Workshop.desktop",
+        "/usr/share/icons/hicolor/128x128/apps/",
+        "/usr/bin/",
+        BIN,
+        "/usr/share/mime/packages/gcm-workshop.xml",
+    ] {
         assert!(has(name), "the .rpm's header does not name {name:?}");
     }
     assert!(has(&version()), "the .rpm's header does not carry version {}", version());

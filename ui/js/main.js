@@ -13,6 +13,7 @@ import * as settings from './views/settings.js';
 import * as gcm from './views/gcm.js';
 import * as about from './views/about.js';
 import * as search from './views/search.js';
+import * as events from './views/events.js';
 import { install as installAppearance } from './appearance.js';
 import { install as installPrint } from './print.js';
 
@@ -23,7 +24,7 @@ import { install as installPrint } from './print.js';
  */
 
 /** @type {Record<string, View>} */
-const VIEWS = { overview, concept, agenda, resources, gcm, about, search, settings };
+const VIEWS = { overview, concept, agenda, resources, gcm, about, search, events, settings };
 const LIVE = new Set(['overview', 'agenda']);
 const main = find(document, '#main');
 /** @type {App} */

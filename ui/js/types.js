@@ -210,6 +210,49 @@ export {};
  * @property {string[]} principles
  */
 
+/** @typedef {'builtin' | 'machine' | 'user'} KeySource */
+
+/**
+ * Who signed an event pack (packs.rs `SignerView`).
+ * @typedef {object} SignerView
+ * @property {string} key minisign key id, 16 hex digits
+ * @property {KeySource} source
+ * @property {string} text "Signed with key … (…)." in the participant's language
+ */
+
+/**
+ * `events`: one event the app can show (packs.rs `EventEntry`).
+ * @typedef {object} EventEntry
+ * @property {string} id
+ * @property {string} title
+ * @property {string} date long form, localised
+ * @property {'upcoming' | 'now' | 'past'} status
+ * @property {string} status_text
+ * @property {boolean} shown the event shown now
+ * @property {SignerView | null} signer null for the built-in workshop
+ */
+
+/**
+ * `open_pack`: what opening a pack did (packs.rs `PackOpened`).
+ * @typedef {object} PackOpened
+ * @property {string} id
+ * @property {string} title
+ * @property {number} version
+ * @property {'installed' | 'upgraded' | 'same'} outcome
+ * @property {string} message localised headline
+ * @property {SignerView} signer
+ * @property {string[]} changes localised, one per change
+ */
+
+/**
+ * `trusted_keys`, `pick_key`: a key trusted (or about to be) to sign packs (packs.rs `KeyView`).
+ * @typedef {object} KeyView
+ * @property {string} id
+ * @property {string} fingerprint the public key in base64, as organisers publish it
+ * @property {KeySource} source
+ * @property {string} source_text
+ */
+
 /**
  * Every command's result. Commands that only act return `null`.
  * @typedef {object} Commands
@@ -238,6 +281,12 @@ export {};
  * @property {Hit[]} search
  * @property {AppInfo} set_theme
  * @property {AppInfo} set_text_scale
+ * @property {EventEntry[]} events
+ * @property {null} show_event
+ * @property {PackOpened} open_pack
+ * @property {KeyView[]} trusted_keys
+ * @property {KeyView} pick_key the key held until `trust_key`
+ * @property {KeyView[]} trust_key
  */
 
 /**

@@ -90,7 +90,7 @@ pub struct EventSettings {
     pub reminders: Reminders,
 }
 
-/// The settings file: language, zone, theme, text size and window are the app's; the rest is kept per event
+/// The settings file: language, zone, theme, text size, window and the event shown are the app's; the rest is kept per event
 /// under `events.<event id>`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, from = "RawSettings")]
@@ -102,6 +102,8 @@ pub struct Settings {
     pub theme: Theme,
     pub text_scale: u32,
     pub window: Option<Geometry>,
+    /// The event the participant chose to show (its id), if they chose one; else the app picks.
+    pub event: Option<String>,
     /// Per event id; an event without an entry has the defaults.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub events: BTreeMap<String, EventSettings>,
@@ -117,6 +119,7 @@ struct RawSettings {
     theme: Theme,
     text_scale: u32,
     window: Option<Geometry>,
+    event: Option<String>,
     events: BTreeMap<String, EventSettings>,
     meeting: Option<String>,
     passcode: Option<String>,
@@ -132,6 +135,7 @@ impl Default for RawSettings {
             theme: d.theme,
             text_scale: d.text_scale,
             window: d.window,
+            event: d.event,
             events: d.events,
             meeting: None,
             passcode: None,
@@ -159,6 +163,7 @@ impl From<RawSettings> for Settings {
             theme: raw.theme,
             text_scale: raw.text_scale,
             window: raw.window,
+            event: raw.event,
             events,
         }
     }
@@ -172,6 +177,7 @@ impl Default for Settings {
             theme: Theme::System,
             text_scale: TEXT_SCALE_NORMAL,
             window: None,
+            event: None,
             events: BTreeMap::new(),
         }
     }
@@ -267,11 +273,16 @@ impl Settings {
         if let Some(tz) = &self.timezone {
             tz.parse::<chrono_tz::Tz>().map_err(|_| SettingsError(format!("unknown time zone {tz:?} in settings")))?;
         }
-        for (id, e) in &self.events {
-            let ok_id = !id.is_empty()
+        let ok_id = |id: &str| {
+            !id.is_empty()
                 && id.len() <= 100
-                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !ok_id {
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        if let Some(id) = self.event.as_deref().filter(|id| !ok_id(id)) {
+            return Err(SettingsError(format!("event id {id:?} in settings is not valid")));
+        }
+        for (id, e) in &self.events {
+            if !ok_id(id) {
                 return Err(SettingsError(format!("event id {id:?} in settings is not valid")));
             }
             if let Some(m) = &e.meeting {
@@ -312,7 +323,8 @@ mod tests {
         assert_eq!(got, expect, "input: {input}");
     }
 
-    const DEFAULTS: &str = r#"{"language":null,"timezone":null,"theme":"system","text_scale":100,"window":null}"#;
+    const DEFAULTS: &str =
+        r#"{"language":null,"timezone":null,"theme":"system","text_scale":100,"window":null,"event":null}"#;
 
     #[test]
     fn parse() {
@@ -341,7 +353,7 @@ mod tests {
             "err reminder time 7 is not one of 5, 10, 15 or 30 minutes",
         );
         check(r#"{"text_scale":5000}"#, "err text size 5000% is out of range");
-        check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `theme`, `text_scale`, `window`, `events`, `meeting`, `passcode`, `reminders`");
+        check(r#"{"colour":"red"}"#, "err settings are not valid: unknown field `colour`, expected one of `language`, `timezone`, `theme`, `text_scale`, `window`, `event`, `events`, `meeting`, `passcode`, `reminders`");
         check(
             r#"{"events":{"rtcm-x":{"reminders":{"enabled":true,"minutes":7}}}}"#,
             "err reminder time 7 is not one of 5, 10, 15 or 30 minutes",

@@ -36,6 +36,6 @@ pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
         },
         None => state.zone().0,
     };
-    let table = agenda_table(state.event(), state.l10n(), lang, tz, state.now());
+    let table = agenda_table(&state.event(), &state.l10n(), lang, tz, state.now());
     write_stdout(table.as_bytes())
 }

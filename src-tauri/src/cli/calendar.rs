@@ -30,7 +30,8 @@ pub fn run(args: CalendarArgs, state: &AppState) -> i32 {
     let file = match state.calendar_file(args.item.as_deref(), lang) {
         Ok(f) => f,
         Err(e) => {
-            let ids: Vec<&str> = state.event().agenda.iter().map(|i| i.id.as_str()).collect();
+            let event = state.event();
+            let ids: Vec<&str> = event.agenda.iter().map(|i| i.id.as_str()).collect();
             return report(state, format!("{e}; the agenda items are {}", ids.join(", ")), &e, 2);
         }
     };

@@ -93,7 +93,7 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
         }
         Err(Error::Meeting(e)) => {
             eprintln!("gcm-workshop: the invitation in {name} cannot be used: {e}");
-            eprintln!("{}", e.localize(state.l10n(), lang));
+            eprintln!("{}", e.localize(&state.l10n(), lang));
             eprintln!("{}", state.text(lang, "meeting-link-unchanged"));
             2
         }

@@ -20,6 +20,7 @@ pub use packs::{OpenArgs, TrustArgs};
 
 #[derive(Debug, Parser)]
 #[command(
+    args_conflicts_with_subcommands = true,
     name = "gcm-workshop",
     version,
     about = "Participant app for the GCM workshop in the framework of the Almaty Process (5 December 2023)"
@@ -32,6 +33,10 @@ pub struct Cli {
     /// Show this event (its id, see `events`) instead of the one happening now, else the next, else the latest.
     #[arg(long, global = true, value_name = "ID")]
     pub event: Option<String>,
+
+    /// An event pack (.gcmpack) to open in the window, as a double-click on one does.
+    #[arg(value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -61,12 +66,12 @@ pub fn report_error(state: &AppState, detail: impl std::fmt::Display, error: &cr
 }
 
 /// Runs a subcommand and returns the exit code.
-pub fn run(cmd: Command, state: &AppState, library: &crate::packs::Library) -> i32 {
+pub fn run(cmd: Command, state: &AppState) -> i32 {
     print_notices(state);
     match cmd {
-        Command::Open(a) => packs::open(a, state, library),
-        Command::Trust(a) => packs::trust(a, state, library),
-        Command::Events => packs::events(state, library, &state.event().id),
+        Command::Open(a) => packs::open(a, state, state.library()),
+        Command::Trust(a) => packs::trust(a, state, state.library()),
+        Command::Events => packs::events(state, state.library(), &state.event().id),
         Command::Agenda(a) => agenda::run(a, state),
         Command::Calendar(a) => calendar::run(a, state),
         Command::Join(a) => join::run(a, state),

@@ -9,7 +9,7 @@ use workshop_core::Lang;
 /// message in the participant's language — and returns `code`.
 pub fn report(state: &AppState, detail: impl std::fmt::Display, error: &Error, code: i32) -> i32 {
     eprintln!("gcm-workshop: {detail}");
-    eprintln!("{}", error.localize(state.l10n(), state.lang()));
+    eprintln!("{}", error.localize(&state.l10n(), state.lang()));
     code
 }
 

@@ -52,7 +52,7 @@ pub fn run(args: PackArgs, state: &AppState) -> i32 {
 /// Prints a pack error: English first, then in the participant's language; returns 2.
 fn refuse(state: &AppState, path: &Path, e: &PackError) -> i32 {
     eprintln!("gcm-workshop: {}: {e}", path.display());
-    eprintln!("{}", e.localize(state.l10n(), state.lang()));
+    eprintln!("{}", e.localize(&state.l10n(), state.lang()));
     2
 }
 

@@ -30,14 +30,17 @@ fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
     let clock = Clock::starting_at(Some(crate::clock::parse_now(now).unwrap()));
     let opened = Arc::new(Mutex::new(Vec::new()));
     let rec = opened.clone();
-    let state =
-        AppState::load(SettingsStore::at(&path), clock, os).with_opener(move |t: &OpenTarget| -> Result<(), Error> {
+    let state = AppState::load(SettingsStore::at(&path), clock, os)
+        .with_opener(move |t: &OpenTarget| -> Result<(), Error> {
             rec.lock().unwrap().push(t.as_str().to_owned());
             Ok(())
-        });
+        })
+        // Packs and keys beside the settings: never this computer's.
+        .with_library(crate::packs::Library::beside(path.parent().unwrap().to_path_buf()));
     let app = crate::builder(mock_builder(), state).build(crate::context()).unwrap();
     // No native dialog on the mock runtime: a save dialog answers "cancelled" unless a test says otherwise.
     app.manage(crate::calendar_export::SaveTo::new(|_| None));
+    app.manage(crate::packs::OpenFrom::new(|_| None));
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     Harness { _app: app, window, dir, opened }
 }
@@ -318,6 +321,7 @@ mod appearance;
 mod calendar_export;
 mod live;
 mod meeting;
+mod packs;
 mod reminders;
 mod search;
 mod timezone;

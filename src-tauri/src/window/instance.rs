@@ -15,7 +15,12 @@ use tauri::{plugin::TauriPlugin, AppHandle, Manager, Runtime};
 pub fn plugin<R: Runtime>(identifier: &str, settings_file: &Path) -> TauriPlugin<R> {
     tauri_plugin_single_instance::Builder::new()
         .dbus_id(instance_id(identifier, settings_file))
-        .callback(|app, _args, _cwd| bring_to_front(app))
+        .callback(|app, args, cwd| {
+            bring_to_front(app);
+            if let Some(path) = crate::packs::pack_argument(&args, Path::new(&cwd)) {
+                open_in_window(app, &path);
+            }
+        })
         .build()
 }
 
@@ -32,6 +37,16 @@ pub fn instance_id(identifier: &str, settings_file: &Path) -> String {
 /// agree on the name.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A second launch with a `.gcmpack` (a double-click while the window is open): installed here, then the window
+/// reloads on the Workshops view, which shows the notice and the event.
+fn open_in_window<R: Runtime>(app: &AppHandle<R>, path: &Path) {
+    eprintln!("gcm-workshop: launched again with {}; opening it in the window", path.display());
+    app.state::<crate::state::AppState>().open_at_launch(path);
+    if let Some(w) = app.get_webview_window(MAIN) {
+        let _ = w.eval("location.hash = '#events'; location.reload();");
+    }
 }
 
 fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {

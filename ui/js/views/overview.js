@@ -1,6 +1,7 @@
 // @ts-check
 // Overview: the event at a glance — title, who holds it, when (Baku time and the participant's time), where,
-// languages, the aims (as many as the event pack has: `overview.aims`), and the live status.
+// languages, the aims (as many as the event pack has: `overview.aims`), and the live status. The join panel comes
+// first until the event is over, then last.
 
 import { call } from '../ipc.js';
 import { find, html, mount } from '../html.js';
@@ -23,11 +24,14 @@ export async function render(main, app) {
   const [o, live, agenda] = await Promise.all([call('overview'), call('live'), call('agenda')]);
   rows = agenda.rows.map((r) => ({ id: r.id, session: r.session }));
   const fallback = app && app.info && app.info.zone_source === 'fallback';
+  // After the event the materials come first and the join panel steps back to the end (Rust says the stage).
+  const over = live.meeting.stage === 'after';
+  const join = html`<section id="join" tabindex="-1"></section>`;
   mount(
     main,
     html`<h1 data-l10n-id="event-title"></h1>
       ${statusBlock()}
-      <section id="join" tabindex="-1"></section>
+      ${over ? '' : join}
       ${fallback ? html`<p class="note" id="zone-fallback" data-l10n-id="time-zone-fallback"></p>` : ''}
       <dl class="facts">
         <dt data-l10n-id="overview-when-label"></dt>
@@ -52,7 +56,8 @@ export async function render(main, app) {
           ${o.aims.map((n) => html`<li data-l10n-id="overview-aim-${n}" data-l10n-rich></li>`)}
         </ul>
         <p data-l10n-id="overview-materials"></p>
-      </section>`,
+      </section>
+      ${over ? join : ''}`,
   );
   wireCalendarButtons(main, app);
   await meeting.render(find(main, '#join'), app);

@@ -1,11 +1,13 @@
 // @ts-check
 // Settings: the participant's choices, saved on disk by Rust and remembered across restarts — language, time
-// zone, reminders, appearance and the meeting link, each section in its own module.
+// zone, reminders, appearance, the meeting link and the keys trusted to sign event packs, each section in its own
+// module.
 
 import { find, html, mount } from '../html.js';
 import { renderTimezoneSettings } from './settings-timezone.js';
 import { renderReminderSettings } from './settings-reminders.js';
 import { renderAppearanceSettings } from './settings-appearance.js';
+import { renderTrustSettings } from './settings-trust.js';
 import * as meeting from './meeting.js';
 
 /**
@@ -27,7 +29,8 @@ export async function render(main, app) {
       <div id="settings-timezone"></div>
       <div id="settings-reminders"></div>
       <div id="settings-appearance"></div>
-      <section id="meeting-settings"></section>`,
+      <section id="meeting-settings"></section>
+      <div id="settings-trust"></div>`,
   );
   await Promise.all([
     renderTimezoneSettings(find(main, '#settings-timezone'), app),
@@ -35,6 +38,7 @@ export async function render(main, app) {
   ]);
   await renderAppearanceSettings(find(main, '#settings-appearance'), app);
   await meeting.render(find(main, '#meeting-settings'), app, 'settings');
+  await renderTrustSettings(find(main, '#settings-trust'), app);
   for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[name="lang"]'))) {
     input.addEventListener('change', () => app.setLanguage(input.value));
   }
