@@ -16,7 +16,8 @@ pack-error-older = A newer version ({ $installed }) of this workshop is already 
 
 # gcm-workshop open, trust, events
 pack-installed = Installed “{ $title }” ({ $date }), version { $version }.
-pack-upgraded = Updated “{ $title }” ({ $date }) from version { $from } to { $version }. What changed:
+pack-upgraded = Updated “{ $title }” ({ $date }) from version { $from } to { $version }.
+pack-changes-label = What changed:
 pack-same = “{ $title }” version { $version } is already installed; nothing changed.
 pack-signed-by = Signed with key { $key } ({ $source }).
 pack-key-source-builtin = a key shipped with the app
@@ -58,4 +59,5 @@ trust-key-id = Key ID:
 trust-key-public = Public key:
 trust-confirm = Trust this key
 trust-cancel = Cancel
-notice-pack = { $text }
+# An event pack opened at launch: what happened, worded in each language by the app.
+notice-pack = { $text_en }

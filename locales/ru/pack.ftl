@@ -16,7 +16,8 @@ pack-error-older = Уже установлена более новая верс�
 
 # gcm-workshop open, trust, events
 pack-installed = Установлено: «{ $title }» ({ $date }), версия { $version }.
-pack-upgraded = Обновлено: «{ $title }» ({ $date }), версия { $from } → { $version }. Изменения:
+pack-upgraded = Обновлено: «{ $title }» ({ $date }), версия { $from } → { $version }.
+pack-changes-label = Изменения:
 pack-same = «{ $title }» версии { $version } уже установлено; ничего не изменилось.
 pack-signed-by = Подписано ключом { $key } ({ $source }).
 pack-key-source-builtin = ключ, поставляемый с приложением
@@ -58,4 +59,5 @@ trust-key-id = Идентификатор ключа:
 trust-key-public = Открытый ключ:
 trust-confirm = Доверять этому ключу
 trust-cancel = Отмена
-notice-pack = { $text }
+# An event pack opened at launch: what happened, worded in each language by the app.
+notice-pack = { $text_ru }

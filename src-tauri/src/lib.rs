@@ -47,6 +47,18 @@ pub fn run() -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    // A lone argument is an event pack to open (a double-click); anything else is a mistyped subcommand.
+    if let Some(file) = cli.file.as_ref().filter(|f| !f.to_string_lossy().to_ascii_lowercase().ends_with(".gcmpack")) {
+        eprintln!(
+            "gcm-workshop: {:?} is neither a subcommand nor an event pack (.gcmpack); see gcm-workshop --help",
+            file.display().to_string()
+        );
+        return 2;
+    }
+    if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
+        eprintln!("gcm-workshop: {} cannot be given with a subcommand; use gcm-workshop open FILE", file.display());
+        return 2;
+    }
     let now = match cli.now.as_deref().map(clock::parse_now).transpose() {
         Ok(n) => n,
         Err(e) => {

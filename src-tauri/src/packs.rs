@@ -360,7 +360,12 @@ impl AppState {
 
     /// Installs the pack in `bytes` ([`Library::install`]) and words the outcome in `lang`.
     pub fn open_pack_bytes(&self, bytes: &[u8], lang: Lang) -> Result<PackOpened, Error> {
-        let Installed { pack, signer, outcome, changes } = self.library().install(bytes)?;
+        Ok(self.word_opened(&self.library().install(bytes)?, lang))
+    }
+
+    /// What installing did, worded in `lang`.
+    pub fn word_opened(&self, installed: &Installed, lang: Lang) -> PackOpened {
+        let Installed { pack, signer, outcome, changes } = installed;
         let l10n = pack.localizer();
         let t = title(&l10n, lang);
         let mut args: Vec<(&str, FluentValue)> = vec![
@@ -372,20 +377,20 @@ impl AppState {
         let (id, word) = match outcome {
             Install::New => ("pack-installed", "installed"),
             Install::Upgrade { from } => {
-                args.push(("from", from.into()));
+                args.push(("from", (*from).into()));
                 ("pack-upgraded", "upgraded")
             }
             Install::Same | Install::Older { .. } => ("pack-same", "same"),
         };
-        Ok(PackOpened {
+        PackOpened {
             id: pack.event.id.clone(),
             title: t,
             version: pack.event.version,
             outcome: word,
             message: self.l10n().text_with(lang, id, &args),
-            signer: self.signer_view(lang, &signer),
+            signer: self.signer_view(lang, signer),
             changes: changes.iter().map(|c| change_text(&self.l10n(), &l10n, lang, c)).collect(),
-        })
+        }
     }
 }
 
@@ -578,27 +583,34 @@ pub fn pack_argument(args: &[String], cwd: &Path) -> Option<PathBuf> {
 
 impl AppState {
     /// Installs the pack at `path` for the window and, when it is installed, shows its event. Either way a notice
-    /// says what happened (the pack and who signed it, or why it was refused), once, in the window.
+    /// says what happened (the pack and who signed it, or why it was refused), once, in the window, in the
+    /// language the window is in when it shows it.
     pub fn open_at_launch(&self, path: &Path) {
-        let lang = self.lang();
-        let result = read_pack_file(path).and_then(|bytes| self.open_pack_bytes(&bytes, lang));
-        let (text, detail) = match &result {
-            Ok(o) => {
+        let result = read_pack_file(path).and_then(|bytes| self.library().install(&bytes));
+        let text = |lang: Lang| match &result {
+            Ok(installed) => {
+                let o = self.word_opened(installed, lang);
                 let mut text = format!("{} {}", o.message, o.signer.text);
-                for c in &o.changes {
-                    text.push_str(&format!(" · {c}"));
+                if !o.changes.is_empty() {
+                    text.push_str(&format!(" {} {}", self.text(lang, "pack-changes-label"), o.changes.join(" · ")));
                 }
-                (text, format!("{}: {} {} version {}", path.display(), o.outcome, o.id, o.version))
+                text
             }
-            Err(e) => (e.localize(&self.l10n(), lang), format!("{}: {e}", path.display())),
+            Err(e) => e.localize(&self.l10n(), lang),
         };
-        if let Ok(o) = &result {
-            if let Err(e) = self.show_event(&o.id) {
+        let detail = match &result {
+            Ok(i) => format!("{}: opened {} version {}", path.display(), i.pack.event.id, i.pack.event.version),
+            Err(e) => format!("{}: {e}", path.display()),
+        };
+        let mut args = serde_json::Map::new();
+        for lang in Lang::ALL {
+            args.insert(format!("text_{}", lang.code()), text(lang).into());
+        }
+        if let Ok(i) = &result {
+            if let Err(e) = self.show_event(&i.pack.event.id) {
                 eprintln!("gcm-workshop: {e}");
             }
         }
-        let mut args = serde_json::Map::new();
-        args.insert("text".into(), text.into());
         self.push_notice(crate::state::Notice { id: "notice-pack".into(), args, detail });
     }
 }

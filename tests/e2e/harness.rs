@@ -306,6 +306,8 @@ pub struct Options {
     /// Reuse this folder as `XDG_CONFIG_HOME` (e.g. to restart the app on the same settings); the caller owns it.
     /// `None`: a fresh temporary folder, deleted with the session.
     pub config_home: Option<PathBuf>,
+    /// Arguments for the app, e.g. a `.gcmpack` to open as a double-click would.
+    pub args: Vec<String>,
 }
 
 impl Options {
@@ -325,6 +327,11 @@ impl Options {
 
     pub fn config_home(mut self, dir: impl Into<PathBuf>) -> Options {
         self.config_home = Some(dir.into());
+        self
+    }
+
+    pub fn arg(mut self, arg: impl Into<String>) -> Options {
+        self.args.push(arg.into());
         self
     }
 }
@@ -473,7 +480,7 @@ impl Session {
         }
 
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), json!({ "application": app, "args": [] }));
+        caps.insert("tauri:options".into(), json!({ "application": app, "args": opts.args }));
         let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
         builder.capabilities(caps);
         let url = format!("http://127.0.0.1:{port}");

@@ -18,6 +18,7 @@ mod appearance;
 mod harness;
 mod live;
 mod meeting;
+mod packs;
 mod print;
 mod search;
 mod timezone;

@@ -20,17 +20,17 @@ pub use packs::{OpenArgs, TrustArgs};
 
 #[derive(Debug, Parser)]
 #[command(
-    args_conflicts_with_subcommands = true,
     name = "gcm-workshop",
     version,
-    about = "Participant app for the GCM workshop in the framework of the Almaty Process (5 December 2023)"
+    about = "Participant app for the workshops of the Almaty Process and the RTCM: agenda, times, materials and the Zoom link, offline"
 )]
 pub struct Cli {
     /// Stand at this moment instead of the real time (RFC 3339, e.g. 2023-12-05T10:41:00+04:00).
     #[arg(long, global = true, env = "GCM_WORKSHOP_NOW", value_name = "RFC3339")]
     pub now: Option<String>,
 
-    /// Show this event (its id, see `events`) instead of the one happening now, else the next, else the latest.
+    /// Use this event (its id, see `events`); by default the one chosen in the window, else the one happening
+    /// now, else the next, else the latest.
     #[arg(long, global = true, value_name = "ID")]
     pub event: Option<String>,
 
@@ -44,7 +44,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the agenda as a table: Baku time, time in ZONE, item, speakers.
+    /// Print the agenda as a table: the event's time, time in ZONE, item, speakers.
     Agenda(AgendaArgs),
     /// Write the event as an iCalendar (.ics) file, to standard output without --out.
     Calendar(CalendarArgs),

@@ -41,6 +41,9 @@ pub fn open(args: OpenArgs, state: &AppState, library: &Library) -> i32 {
         Err(e) => return report(state, format!("{}: {e}", args.file.display()), &e, 2),
     };
     let mut out = format!("{}\n{}\n", opened.message, opened.signer.text);
+    if !opened.changes.is_empty() {
+        out.push_str(&format!("{}\n", state.text(state.lang(), "pack-changes-label")));
+    }
     for change in &opened.changes {
         out.push_str(&format!("  {change}\n"));
     }
