@@ -90,6 +90,11 @@ start=$SECONDS
     -D "HelpLink=${GCM_HELP_URL:-https://www.iom.int/almaty-process-refugee-protection-and-international-migration}" \
     "$root/packaging/windows/gcm-workshop.wxs" 2>&1 | grep -v 'builder.vala:[0-9]*: unimplemented' >&2 || true)
 [ -s "$msi" ] || { log "wixl failed"; exit 1; }
+# Two things wixl 0.101 cannot write, set in the tables it wrote (msibuild, msitools): HKMU registry values get
+# Root 4 instead of -1 (-1: HKLM per machine, HKCU per user), and component conditions are not read at all.
+msibuild "$msi" -q "UPDATE \`Registry\` SET \`Root\` = -1 WHERE \`Root\` = 4" \
+    -q "UPDATE \`Component\` SET \`Condition\` = 'ORGANISER_KEY' WHERE \`Component\` = 'OrganiserKey'" \
+    || { log "msibuild failed"; exit 1; }
 if [ -n "${GCM_SIGN_CERT:-}" ]; then sign "$msi"; fi
 log "wixl: $((SECONDS - start)) s, $(stat -c %s "$msi") bytes"
 printf '%s\n' "$msi"

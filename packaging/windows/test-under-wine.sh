@@ -22,6 +22,7 @@ need=()
 [ -x "$WINE" ] || need+=(wine64)
 command -v msiinfo >/dev/null || need+=(msitools)
 command -v osslsigncode >/dev/null || need+=(osslsigncode)
+command -v minisign >/dev/null || need+=(minisign)
 command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(gcc-mingw-w64-x86-64)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then s=(); else s=(sudo); fi
@@ -91,6 +92,9 @@ check "MajorUpgrade: upgrade row" grep -qP "^\Q$upgrade_code\E\t\t$version\t\t1\
 check "MajorUpgrade: downgrade row" grep -qP "^\Q$upgrade_code\E\t$version\t\t\t2\t\tWIX_DOWNGRADE_DETECTED" <<<"$(table "$msi" Upgrade)"
 check "downgrade refused with a message" grep -qP '^NOT WIX_DOWNGRADE_DETECTED\t.+' <<<"$(table "$msi" LaunchCondition)"
 check "Windows 10 launch condition" grep -q 'WINMAJORVERSION' <<<"$(table "$msi" LaunchCondition)"
+check "registry values per machine or per user (Root -1, HKMU)" test -z "$(table "$msi" Registry | awk -F'\t' '$2 != -1')"
+check "the organisers' key only with ORGANISER_KEY (component condition)" \
+    grep -qP '^OrganiserKey\t.*\tORGANISER_KEY\t' <<<"$(table "$msi" Component)"
 stage="$(dirname "$msi")/../msi-stage"
 check "the exe is a GUI program" grep -q '(GUI)' <<<"$(file "$stage/gcm-workshop.exe")"
 check "the .com is a console program" grep -q '(console)' <<<"$(file "$stage/gcm-workshop.com")"
@@ -133,7 +137,10 @@ arp_entries() { arp_blocks | grep -c '^"DisplayName"="GCM Workshop"' || true; }
 arp_value() { arp_blocks | awk -v n="\"$1\"=" 'index($0, n) == 1 { print substr($0, length(n) + 1) }'; }
 
 # ---------------------------------------------------------------- silent install of N
-timed "msiexec /i N /qn (install)" wine msiexec /i "$msi" /qn /l*v "$work/install.log" && ok "silent install" || bad "silent install"
+# The organisers' key, made now, given to the MSI as IT would (ORGANISER_KEY): trusted by the installed app.
+printf 'pw\npw\n' | minisign -G -p "$work/organiser.pub" -s "$work/organiser.key" >/dev/null
+organiser_key="$(sed -n 2p "$work/organiser.pub")"
+timed "msiexec /i N /qn (install)" wine msiexec /i "$msi" ORGANISER_KEY="$organiser_key" /qn /l*v "$work/install.log" && ok "silent install" || bad "silent install"
 check "exe installed under Program Files" test -f "$pf/gcm-workshop.exe"
 check "WebView2Loader.dll beside it" test -f "$pf/WebView2Loader.dll"
 check ".com companion beside it" test -f "$pf/gcm-workshop.com"
@@ -148,6 +155,14 @@ product_code="$(prop "$msi" ProductCode)"
 check "ARP icon: ProductIcon extracted" test -s "$WINEPREFIX/drive_c/windows/Installer/$product_code/AppIcon.ico"
 check "ARP HelpLink" grep -q 'https://' <<<"$(arp_value HelpLink)"
 for v in DisplayName DisplayVersion Publisher HelpLink URLInfoAbout NoModify; do printf '     ARP %s=%s\n' "$v" "$(arp_value "$v")"; done
+
+# .gcmpack opens with the app (a double-click runs `gcm-workshop.exe FILE`).
+regval() { wine reg query "$1" ${2:+/v "$2"} 2>/dev/null | tr -d '\r' | awk -F'    ' -v n="${2:-(Default)}" '$2 == n { print $NF }'; }
+check ".gcmpack is GCMWorkshop.EventPack" test "$(regval 'HKCR\.gcmpack')" = "GCMWorkshop.EventPack"
+check "GCMWorkshop.EventPack opens with the installed exe" \
+    test "$(regval 'HKCR\GCMWorkshop.EventPack\shell\open\command')" = '"C:\Program Files\GCM Workshop\gcm-workshop.exe" "%1"'
+check "ORGANISER_KEY in HKLM\Software\GCM Workshop\TrustedKeys" \
+    test "$(regval 'HKLM\Software\GCM Workshop\TrustedKeys' organiser)" = "$organiser_key"
 
 # ---------------------------------------------------------------- the installed exe's command line
 out="$(timed "installed exe --version" wine "$exe" --version 2>&1 | tr -d '\r')" || true
@@ -201,6 +216,25 @@ printf '%s\n' "$invitation" | wine "$exe" join --invitation - >/dev/null 2>&1 ||
 out="$(wine cmd /c "cd /d C:\\Program Files\\GCM Workshop && gcm-workshop --version" 2>&1 | tr -d '\r')" || true
 check "cmd finds the .com for \"gcm-workshop\" (\"$out\")" grep -q "gcm-workshop $version" <<<"$out"
 
+# ---------------------------------------------------------------- event packs with the installed exe
+# Built and signed by the Windows exe itself, trusted through the key the MSI installed, opened, listed, shown.
+key_id="$(sed -n 1p "$work/organiser.pub" | awk '{ print $NF }')"
+winpath() { printf 'Z:%s' "$(tr / '\\' <<<"$1")"; }
+out="$(MINISIGN_PASSWORD=pw wine "$exe" pack build "$(winpath "$root/tests/fixtures/packs/rtcm-migration-data-2027")" --out 'C:\users\Public' --sign "$(winpath "$work/organiser.key")" 2>&1 | tr -d '\r')" || true
+check "pack build (signed) with the installed exe" grep -q "signed with key $key_id" <<<"$out"
+out="$(wine "$exe" trust list 2>&1 | tr -d '\r')" || true
+check "trust list: the MSI's key, installed by the administrators" grep -q "^$key_id .* installed on this computer by its administrators" <<<"$out"
+out="$(wine "$exe" open 'C:\users\Public\rtcm-migration-data-2027-03-16-1.gcmpack' 2>&1 | tr -d '\r')" || true
+printf '%s\n' "$out" | sed 's/^/     /'
+check "open: installed, signed by the MSI's key" grep -q "Signed with key $key_id (a key installed on this computer by its administrators)" <<<"$out"
+check "the pack is kept under AppData\Roaming\gcm-workshop\packs" test -s "$WINEPREFIX/drive_c/users/$user/AppData/Roaming/gcm-workshop/packs/rtcm-migration-data-2027-03-16.gcmpack"
+out="$(wine "$exe" --now 2027-03-01T09:00:00Z events 2>&1 | tr -d '\r')" || true
+check "events: the training is shown, the 2023 workshop listed" grep -q '^\* rtcm-migration-data-2027-03-16  2027-03-16  upcoming' <<<"$out"
+out="$(wine "$exe" --now 2027-03-01T09:00:00Z agenda --tz Asia/Almaty --lang ru 2>&1 | tr -d '\r')" || true
+check "agenda of the training (ru): Bishkek time" grep -q 'Время в Бишкеке: Asia/Bishkek (UTC+6)' <<<"$out"
+rc=0; wine "$exe" open 'C:\users\Public\gcm.ics' >/dev/null 2>&1 || rc=$?
+check "open a file that is not a pack: exit 2 ($rc)" test "$rc" = 2
+
 # ---------------------------------------------------------------- no WebView2 (Wine has none): a message box
 # The window cannot open; the participant gets a native message box in their language (here the OS's: Russian).
 if command -v Xvfb >/dev/null && command -v xdotool >/dev/null && command -v xwininfo >/dev/null; then
@@ -251,6 +285,8 @@ check "program gone" test ! -e "$pf/gcm-workshop.exe" -a ! -e "$pf/gcm-workshop.
 check "program folder gone" test ! -e "$pf"
 check "shortcut gone" sh -c "! [ -e '$lnk_machine' ] && ! [ -e '$lnk_user' ]"
 check "ARP entry gone" test "$(arp_entries)" = 0
+check ".gcmpack association gone" test -z "$(regval 'HKCR\.gcmpack')"
+check "the organisers' key gone from the registry" test -z "$(regval 'HKLM\Software\GCM Workshop\TrustedKeys' organiser)"
 check "settings stay" grep -q '85012345678' "$settings_dir/settings.json"
 
 # ---------------------------------------------------------------- Windows older than 10 refused

@@ -119,6 +119,12 @@ impl Library {
         if let Some(dir) = &self.machine_keys_dir {
             keys.extend(read_keys(dir, KeySource::Machine));
         }
+        // Windows: also the values IT sets in the registry (the MSI's ORGANISER_KEY, or group policy). Not when a
+        // test names its own machine-keys folder.
+        #[cfg(windows)]
+        if std::env::var_os("GCM_WORKSHOP_MACHINE_KEYS").is_none() {
+            keys.extend(registry::machine_keys());
+        }
         keys.extend(read_keys(&self.user_keys_dir, KeySource::User));
         keys
     }
@@ -186,6 +192,76 @@ impl Library {
         write_atomically(&path, key.to_file_text().as_bytes())
             .map_err(|e| Error::PackWrite { path: path.display().to_string(), detail: e.to_string() })?;
         Ok(key)
+    }
+}
+
+/// Keys in `Software\GCM Workshop\TrustedKeys` (HKLM, then HKCU): each string value is a minisign public key line
+/// (`RW…`) or a whole `minisign.pub` text.
+#[cfg(windows)]
+mod registry {
+    use super::{KeySource, TrustedKey};
+    use windows_sys::Win32::System::Registry::{
+        RegCloseKey, RegEnumValueW, RegOpenKeyExW, HKEY, HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE, KEY_READ, REG_SZ,
+    };
+
+    const KEY: &str = "Software\\GCM Workshop\\TrustedKeys";
+
+    pub(super) fn machine_keys() -> Vec<TrustedKey> {
+        let mut keys = Vec::new();
+        for root in [HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER] {
+            for (name, text) in values(root).into_iter().filter(|(_, t)| !t.trim().is_empty()) {
+                match TrustedKey::parse(&text, KeySource::Machine) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => eprintln!("gcm-workshop: skipping the registry key value {name:?}: {e}"),
+                }
+            }
+        }
+        keys
+    }
+
+    /// The string values (name, data) of `root\KEY`; none if the key does not exist.
+    fn values(root: HKEY) -> Vec<(String, String)> {
+        let path: Vec<u16> = KEY.encode_utf16().chain([0]).collect();
+        let mut key: HKEY = std::ptr::null_mut();
+        // SAFETY: `path` is NUL-terminated UTF-16; `key` receives a handle closed below.
+        if unsafe { RegOpenKeyExW(root, path.as_ptr(), 0, KEY_READ, &mut key) } != 0 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for index in 0.. {
+            let mut name = [0u16; 256];
+            let mut name_len = name.len() as u32;
+            let mut data = [0u16; 2048];
+            let mut data_len = (data.len() * 2) as u32;
+            let mut kind = 0u32;
+            // SAFETY: the buffers are writable for the lengths given (characters for the name, bytes for data).
+            let status = unsafe {
+                RegEnumValueW(
+                    key,
+                    index,
+                    name.as_mut_ptr(),
+                    &mut name_len,
+                    std::ptr::null(),
+                    &mut kind,
+                    data.as_mut_ptr().cast(),
+                    &mut data_len,
+                )
+            };
+            if status != 0 {
+                break;
+            }
+            if kind == REG_SZ {
+                let units = &data[..(data_len as usize / 2)];
+                let end = units.iter().position(|&u| u == 0).unwrap_or(units.len());
+                out.push((
+                    String::from_utf16_lossy(&name[..name_len as usize]),
+                    String::from_utf16_lossy(&units[..end]),
+                ));
+            }
+        }
+        // SAFETY: `key` was opened above.
+        unsafe { RegCloseKey(key) };
+        out
     }
 }
 
