@@ -59,5 +59,5 @@ trust-key-id = Key ID:
 trust-key-public = Public key:
 trust-confirm = Trust this key
 trust-cancel = Cancel
-# An event pack opened at launch: what happened, worded in each language by the app.
-notice-pack = { $text_en }
+# An event pack opened at launch: what happened, worded by the app in each language (`Notice::worded`).
+notice-pack = { $text }

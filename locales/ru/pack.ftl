@@ -59,5 +59,5 @@ trust-key-id = Идентификатор ключа:
 trust-key-public = Открытый ключ:
 trust-confirm = Доверять этому ключу
 trust-cancel = Отмена
-# An event pack opened at launch: what happened, worded in each language by the app.
-notice-pack = { $text_ru }
+# An event pack opened at launch: what happened, worded by the app in each language (`Notice::worded`).
+notice-pack = { $text }

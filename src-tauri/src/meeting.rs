@@ -87,8 +87,10 @@ pub enum CopyWhat {
 
 impl AppState {
     /// The organisers' link with its passcode, parsed and validated when the event was (`Event::meeting`).
+    /// The organisers' link for today in the event's zone (a multi-day event may have one per day).
     pub fn event_meeting(&self) -> Option<MeetingLink> {
-        self.event().meeting.clone()
+        let event = self.event();
+        event.meeting_on(self.now().with_timezone(&event.tz).date_naive()).cloned()
     }
 
     /// The participant's saved link with its passcode. Settings are validated when loaded, so this re-check
@@ -110,7 +112,7 @@ impl AppState {
         MeetingPanel {
             link: current.as_ref().map(|(l, _)| LinkView::new(l)),
             source: current.as_ref().map(|(_, s)| *s),
-            event_link: self.event().meeting.is_some(),
+            event_link: self.event_meeting().is_some(),
             status: MeetingStatus::new(&schedule::phase(&self.event(), self.now()), current.is_some()),
             interpretation: self.event().interpretation.as_deref() == Some("ru"),
             guide_open: self.lang() == Lang::Ru,

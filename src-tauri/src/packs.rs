@@ -678,15 +678,14 @@ impl AppState {
             Ok(i) => format!("{}: opened {} version {}", path.display(), i.pack.event.id, i.pack.event.version),
             Err(e) => format!("{}: {e}", path.display()),
         };
+        let worded: Vec<(Lang, String)> = Lang::ALL.iter().map(|&lang| (lang, text(lang))).collect();
         let mut args = serde_json::Map::new();
-        for lang in Lang::ALL {
-            args.insert(format!("text_{}", lang.code()), text(lang).into());
-        }
+        args.insert("text".into(), worded[0].1.clone().into());
         if let Ok(i) = &result {
             if let Err(e) = self.show_event(&i.pack.event.id) {
                 eprintln!("gcm-workshop: {e}");
             }
         }
-        self.push_notice(crate::state::Notice { id: "notice-pack".into(), args, detail });
+        self.push_notice(crate::state::Notice { id: "notice-pack".into(), args, detail, worded });
     }
 }

@@ -38,6 +38,10 @@ pub struct Notice {
     /// What happened, in English with the OS's words, for the log and the command line.
     #[serde(skip)]
     pub detail: String,
+    /// The message already worded by the app in each language (an opened pack's outcome); else the Fluent
+    /// message `id` with `args`.
+    #[serde(skip)]
+    pub worded: Vec<(Lang, String)>,
 }
 
 /// The event shown and the bundles with its texts: always replaced together.
@@ -147,7 +151,7 @@ fn load_notice(store: &SettingsStore, note: &LoadNote) -> Option<Notice> {
     };
     let mut args = serde_json::Map::new();
     args.insert("path".into(), path.into());
-    Some(Notice { id: id.into(), args, detail })
+    Some(Notice { id: id.into(), args, detail, worded: Vec::new() })
 }
 
 impl AppState {
@@ -330,6 +334,9 @@ impl AppState {
 
     /// A notice in `lang`.
     pub fn notice_text(&self, lang: Lang, n: &Notice) -> String {
+        if let Some((_, text)) = n.worded.iter().find(|(l, _)| *l == lang) {
+            return text.clone();
+        }
         let args = workshop_core::i18n::args_from_json(&n.args);
         self.l10n().message(lang, &n.id, Some(&args)).value
     }

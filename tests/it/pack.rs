@@ -294,6 +294,9 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
         "{}",
         run.stdout
     );
+    // Two days: the dates, and each day's heading above its first item.
+    assert!(run.stdout.contains("\nвторник, 16 марта 2027 г. – среда, 17 марта 2027 г.\n"), "{}", run.stdout);
+    assert!(run.stdout.contains("\nсреда, 17 марта 2027 г.\n\n09:30–11:30 "), "{}", run.stdout);
     // The first column is as wide as its heading, "Время в Бишкеке".
     let row = run.stdout.lines().find(|l| l.starts_with("09:45–10:45 ")).unwrap_or_default();
     let cells: Vec<&str> = row.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
@@ -307,6 +310,9 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
     let run = home.run(&[os("join"), os("--print")], &before);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout.trim(), "https://us06web.zoom.us/j/81234567890?pwd=cXRhZ1BzQW5wTkZ3dE9mUHJZb2t4Zz09");
+    // The second day has its own meeting link.
+    let run = home.run(&[os("join"), os("--print")], &[("GCM_WORKSHOP_NOW", os("2027-03-17T04:00:00Z"))]);
+    assert_eq!(run.stdout.trim(), "https://us06web.zoom.us/j/81234567891?pwd=bW9yZVBzQW5wTkZ3dE9mUHJZb2t4Zz09");
 
     // --event goes back to the built-in workshop; an unknown id is refused with the list.
     let run = home.run(&[os("--event"), os("gcm-almaty-process-2023-12-05"), os("agenda")], &before);

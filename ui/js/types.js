@@ -75,6 +75,7 @@ export {};
 /**
  * @typedef {object} AgendaRow
  * @property {string} id
+ * @property {string | null} day a multi-day event's day (with weekday) on each day's first item, else null
  * @property {number | null} session
  * @property {ZoneRange} event
  * @property {ZoneRange} local

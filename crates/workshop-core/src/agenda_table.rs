@@ -82,7 +82,7 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
         out.push_str(&line);
         out.push('\n');
     }
-    out.push_str(&format::date_with_weekday(ev.date, lang));
+    out.push_str(&event_dates(ev, lang));
     out.push('\n');
     out.push_str(&format!(
         "{baku_label}: {} ({}) · {your_label}: {} ({})\n",
@@ -99,10 +99,17 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
     out.push_str("\n\n");
 
     let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
+    // A multi-day event's table has the day above each day's first item.
+    let mut day_headings: Vec<Option<String>> = Vec::new();
+    let mut last_day = None;
     for (item, row_state) in ev.agenda.iter().zip(&state.states) {
+        day_headings.push(
+            (ev.is_multi_day() && last_day != Some(item.date)).then(|| format::date_with_weekday(item.date, lang)),
+        );
+        last_day = Some(item.date);
         let (s, e) = item_instants(ev, item);
-        let (bs, be) = (in_zone(s, ev.tz, ev.date), in_zone(e, ev.tz, ev.date));
-        let (ls, le) = (in_zone(s, tz, ev.date), in_zone(e, tz, ev.date));
+        let (bs, be) = (in_zone(s, ev.tz, item.date), in_zone(e, ev.tz, item.date));
+        let (ls, le) = (in_zone(s, tz, item.date), in_zone(e, tz, item.date));
         let mut local_cell = vec![format!("{}–{}", ls.time, le.time)];
         match ls.day_shift {
             d if d > 0 => local_cell.push(format!("({})", l10n.text(lang, "time-next-day"))),
@@ -139,13 +146,26 @@ pub fn agenda_table(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateT
     let head: Vec<Vec<String>> = headings.iter().map(|h| vec![h.clone()]).collect();
     let rule: Vec<Vec<String>> = widths.iter().map(|&w| vec!["-".repeat(w)]).collect();
     table(&[head, rule], &widths, &mut out);
-    for (k, row) in rows.iter().enumerate() {
+    for (k, (row, day)) in rows.iter().zip(&day_headings).enumerate() {
         if k > 0 {
             out.push('\n');
+        }
+        if let Some(day) = day {
+            out.push_str(&format!("{day}\n\n"));
         }
         table(std::slice::from_ref(row), &widths, &mut out);
     }
     out
+}
+
+/// The event's day, or first and last day, with weekdays: "Tuesday, 5 December 2023", or
+/// "Tuesday, 16 March 2027 – Wednesday, 17 March 2027".
+pub fn event_dates(ev: &Event, lang: Lang) -> String {
+    if ev.is_multi_day() {
+        format!("{} – {}", format::date_with_weekday(ev.date, lang), format::date_with_weekday(ev.end_date, lang))
+    } else {
+        format::date_with_weekday(ev.date, lang)
+    }
 }
 
 #[cfg(test)]

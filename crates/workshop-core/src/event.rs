@@ -30,8 +30,13 @@ pub struct Event {
     /// The pack's version (`"version"` in the file, 1 or more): a pack with a higher version replaces a lower one.
     pub version: u32,
     pub tz: Tz,
+    /// The first day.
     pub date: NaiveDate,
+    /// The last day: `end_date` in the file, else `date` (a one-day event).
+    pub end_date: NaiveDate,
+    /// Start on the first day, in `tz`.
     pub start: NaiveTime,
+    /// End on the last day, in `tz`.
     pub end: NaiveTime,
     pub languages: Vec<String>,
     pub interpretation: Option<String>,
@@ -40,6 +45,9 @@ pub struct Event {
     /// invitation's text, parsed by `meeting::parse_invitation` when the event is parsed (a value it refuses is an
     /// `EventError` naming `meeting`). `None` when the file has `null` or blank text.
     pub meeting: Option<MeetingLink>,
+    /// A meeting link for one day of a multi-day event (`meetings` in the file: `{"YYYY-MM-DD": link}`), by day;
+    /// a day without one uses `meeting`.
+    pub meetings: Vec<(NaiveDate, MeetingLink)>,
     pub agenda: Vec<AgendaItem>,
     pub resources: Vec<Resource>,
 }
@@ -47,6 +55,8 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgendaItem {
     pub id: String,
+    /// The item's day: `date` in the file, else the event's first day.
+    pub date: NaiveDate,
     pub start: NaiveTime,
     pub end: NaiveTime,
     pub session: Option<u8>,
@@ -92,12 +102,16 @@ struct RawEvent {
     version: u32,
     timezone: String,
     date: String,
+    #[serde(default)]
+    end_date: Option<String>,
     start: String,
     end: String,
     languages: Vec<String>,
     interpretation: Option<String>,
     organiser: String,
     meeting: Option<String>,
+    #[serde(default)]
+    meetings: std::collections::BTreeMap<String, String>,
     agenda: Vec<RawItem>,
     resources: Vec<RawResource>,
 }
@@ -106,6 +120,8 @@ struct RawEvent {
 #[serde(deny_unknown_fields)]
 struct RawItem {
     id: String,
+    #[serde(default)]
+    date: Option<String>,
     start: String,
     end: String,
     session: Option<u8>,
@@ -200,11 +216,19 @@ impl Event {
         let tz: Tz =
             raw.timezone.parse().map_err(|_| err("timezone", format!("unknown time zone {:?}", raw.timezone)))?;
         let day = date("date", &raw.date)?;
+        let last_day = raw.end_date.as_deref().map(|d| date("end_date", d)).transpose()?.unwrap_or(day);
+        if last_day < day {
+            return Err(err("end_date", "the last day must not be before the first (date)"));
+        }
+        if (last_day - day).num_days() > 30 {
+            return Err(err("end_date", "an event lasts at most 31 days"));
+        }
         let start = time("start", &raw.start)?;
         let end = time("end", &raw.end)?;
-        if end <= start {
+        if day.and_time(end) <= day.and_time(start) && last_day == day {
             return Err(err("end", "the event must end after it starts"));
         }
+        let (first, last) = (day.and_time(start), last_day.and_time(end));
         if raw.languages.is_empty() {
             return Err(err("languages", "at least one language is needed"));
         }
@@ -213,25 +237,29 @@ impl Event {
         }
         let mut agenda = Vec::with_capacity(raw.agenda.len());
         let mut seen = HashSet::new();
-        let mut cursor = start;
+        let mut cursor = first;
         for (i, item) in raw.agenda.into_iter().enumerate() {
             let f = |name: &str| format!("agenda[{i}].{name}");
             let item_id = id(&f("id"), &item.id)?;
             if !seen.insert(item_id.clone()) {
                 return Err(err(f("id"), format!("duplicate id {item_id:?}")));
             }
+            let item_day = item.date.as_deref().map(|d| date(&f("date"), d)).transpose()?.unwrap_or(day);
+            if item_day < day || item_day > last_day {
+                return Err(err(f("date"), "an item's day must be one of the event's days (date to end_date)"));
+            }
             let s = time(&f("start"), &item.start)?;
             let e = time(&f("end"), &item.end)?;
             if e <= s {
                 return Err(err(f("end"), "an item must end after it starts"));
             }
-            if s < cursor {
+            if item_day.and_time(s) < cursor {
                 return Err(err(f("start"), "items must be in order and must not overlap"));
             }
-            if e > end {
+            if item_day.and_time(e) > last {
                 return Err(err(f("end"), "an item must end by the end of the event"));
             }
-            cursor = e;
+            cursor = item_day.and_time(e);
             let topics = item
                 .topics
                 .iter()
@@ -244,7 +272,15 @@ impl Event {
                 .enumerate()
                 .map(|(k, sp)| Ok(Speaker { id: id(&f(&format!("speakers[{k}].id")), &sp.id)?, tbc: sp.tbc }))
                 .collect::<Result<_, _>>()?;
-            agenda.push(AgendaItem { id: item_id, start: s, end: e, session: item.session, topics, speakers });
+            agenda.push(AgendaItem {
+                id: item_id,
+                date: item_day,
+                start: s,
+                end: e,
+                session: item.session,
+                topics,
+                speakers,
+            });
         }
         if agenda.is_empty() {
             return Err(err("agenda", "at least one agenda item is needed"));
@@ -266,20 +302,48 @@ impl Event {
             .filter(|m| !m.trim().is_empty())
             .map(|m| parse_invitation(&m).map_err(|e| err("meeting", e.to_string())))
             .transpose()?;
+        let mut meetings = Vec::with_capacity(raw.meetings.len());
+        for (d, text) in &raw.meetings {
+            let field = format!("meetings.{d}");
+            let on = date(&field, d)?;
+            if on < day || on > last_day {
+                return Err(err(field, "a meeting's day must be one of the event's days (date to end_date)"));
+            }
+            meetings.push((on, parse_invitation(text).map_err(|e| err(&field, e.to_string()))?));
+        }
         Ok(Event {
             id: id("id", &raw.id)?,
             version: raw.version,
             tz,
             date: day,
+            end_date: last_day,
             start,
             end,
             languages: raw.languages,
             interpretation: raw.interpretation,
             organiser: raw.organiser,
             meeting,
+            meetings,
             agenda,
             resources,
         })
+    }
+
+    /// Whether the event lasts more than one day.
+    pub fn is_multi_day(&self) -> bool {
+        self.end_date > self.date
+    }
+
+    /// The meeting link for `day` (in the event's zone): that day's own (`meetings`), else `meeting`, else the
+    /// first day's own link on or after `day`, else the last one before. `None` when the event ships none.
+    pub fn meeting_on(&self, day: NaiveDate) -> Option<&MeetingLink> {
+        self.meetings
+            .iter()
+            .find(|(d, _)| *d == day)
+            .map(|(_, m)| m)
+            .or(self.meeting.as_ref())
+            .or_else(|| self.meetings.iter().find(|(d, _)| *d >= day).map(|(_, m)| m))
+            .or_else(|| self.meetings.last().map(|(_, m)| m))
     }
 
     pub fn item(&self, id: &str) -> Option<&AgendaItem> {
@@ -408,7 +472,7 @@ mod tests {
         check("\"version\": 1,", "\"version\": 1.5,", "event file: (file): invalid type: floating point `1.5`, expected u32 at line 4 column 16");
         check("\"version\": 1,", "", "event file: (file): missing field `version` at line 75 column 1");
         // A format-1 file with a field this app does not know is still refused by name.
-        check("\"version\": 1,", "\"version\": 1, \"sponsors\": [],", "event file: (file): unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `agenda`, `resources` at line 4 column 26");
+        check("\"version\": 1,", "\"version\": 1, \"sponsors\": [],", "event file: (file): unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `end_date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `meetings`, `agenda`, `resources` at line 4 column 26");
         // Accepted: a later version of the same pack.
         check("\"version\": 1,", "\"version\": 7,", "ok");
         let ev = Event::parse(&EVENT_JSON.replacen("\"version\": 1,", "\"version\": 7,", 1)).unwrap();
@@ -431,5 +495,104 @@ mod tests {
         check_meeting("\"\"", "none");
         check_meeting("\"https://zoom.us/j/123456789\"", "https://zoom.us/j/123456789 pass=-");
         check_meeting("\"Join Zoom Meeting\\nhttps://us02web.zoom.us/j/85012345678?pwd=abc1\\nPasscode: 584706\"", "https://us02web.zoom.us/j/85012345678?pwd=abc1 pass=584706");
+    }
+}
+
+/// Events over several days: `end_date`, each item's `date`, a meeting link per day (`meetings`).
+#[cfg(test)]
+mod multi_day_tests {
+    use super::*;
+
+    const TWO_DAYS: &str = r#"{
+  "id": "two-days", "format": 1, "version": 1, "timezone": "Asia/Bishkek",
+  "date": "2027-03-16", "end_date": "2027-03-17", "start": "09:30", "end": "12:30",
+  "languages": ["en", "ru"], "interpretation": null, "organiser": "RTCM",
+  "meeting": "https://zoom.us/j/81234567890",
+  "meetings": { "2027-03-17": "https://zoom.us/j/81234567891" },
+  "agenda": [
+    { "id": "a", "start": "09:30", "end": "17:00", "session": null, "topics": [], "speakers": [] },
+    { "id": "b", "date": "2027-03-17", "start": "09:00", "end": "12:30", "session": null, "topics": [], "speakers": [] }
+  ],
+  "resources": []
+}"#;
+
+    fn check(from: &str, to: &str, expect: &str) {
+        assert!(TWO_DAYS.contains(from), "{from:?}");
+        let got = match Event::parse(&TWO_DAYS.replacen(from, to, 1)) {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.to_string(),
+        };
+        assert_eq!(got, expect, "{from:?} → {to:?}");
+    }
+
+    #[test]
+    fn days_items_and_meetings_are_read() {
+        let e = Event::parse(TWO_DAYS).unwrap();
+        assert!(e.is_multi_day());
+        assert_eq!((e.date.to_string(), e.end_date.to_string()), ("2027-03-16".into(), "2027-03-17".into()));
+        assert_eq!(e.agenda.iter().map(|i| i.date.to_string()).collect::<Vec<_>>(), ["2027-03-16", "2027-03-17"]);
+        let url = |d: &str| e.meeting_on(d.parse().unwrap()).map(|m| m.url.clone());
+        assert_eq!(url("2027-03-16").as_deref(), Some("https://zoom.us/j/81234567890"));
+        assert_eq!(url("2027-03-17").as_deref(), Some("https://zoom.us/j/81234567891"));
+        assert_eq!(url("2027-03-01").as_deref(), Some("https://zoom.us/j/81234567890"));
+        let (start, end) = crate::schedule::event_instants(&e);
+        assert_eq!(
+            (start.to_rfc3339(), end.to_rfc3339()),
+            ("2027-03-16T03:30:00+00:00".into(), "2027-03-17T06:30:00+00:00".into())
+        );
+        // A one-day event is what it was: its items on its day.
+        let one = Event::embedded();
+        assert!(!one.is_multi_day() && one.agenda.iter().all(|i| i.date == one.date));
+    }
+
+    #[test]
+    fn multi_day_rules() {
+        check(
+            "\"end_date\": \"2027-03-17\"",
+            "\"end_date\": \"2027-03-15\"",
+            "event file: end_date: the last day must not be before the first (date)",
+        );
+        check(
+            "\"end_date\": \"2027-03-17\"",
+            "\"end_date\": \"2027-05-17\"",
+            "event file: end_date: an event lasts at most 31 days",
+        );
+        check(
+            "\"end_date\": \"2027-03-17\"",
+            "\"end_date\": \"17.03.2027\"",
+            "event file: end_date: invalid date \"17.03.2027\", expected YYYY-MM-DD",
+        );
+        // Over two days the last day's end may be earlier in the day than the first day's start.
+        check(
+            "\"end\": \"12:30\",\n  \"languages\"",
+            "\"end\": \"08:00\",\n  \"languages\"",
+            "event file: agenda[1].end: an item must end by the end of the event",
+        );
+        check(
+            "\"id\": \"b\", \"date\": \"2027-03-17\"",
+            "\"id\": \"b\", \"date\": \"2027-03-18\"",
+            "event file: agenda[1].date: an item's day must be one of the event's days (date to end_date)",
+        );
+        check(
+            "\"id\": \"b\", \"date\": \"2027-03-17\"",
+            "\"id\": \"b\", \"date\": \"2027-03-16\"",
+            "event file: agenda[1].start: items must be in order and must not overlap",
+        );
+        check(
+            "\"id\": \"b\", \"date\": \"2027-03-17\"",
+            "\"id\": \"b\"",
+            "event file: agenda[1].start: items must be in order and must not overlap",
+        );
+        check(
+            "\"meetings\": { \"2027-03-17\"",
+            "\"meetings\": { \"2027-03-18\"",
+            "event file: meetings.2027-03-18: a meeting's day must be one of the event's days (date to end_date)",
+        );
+        check("https://zoom.us/j/81234567891", "https://evil.example/j/81234567891", "event file: meetings.2027-03-17: \"https://evil.example/j/81234567891\" does not lead to zoom: its host evil.example is not zoom.us, zoom.com or zoomgov.com");
+        check(
+            "\"start\": \"09:30\", \"end\": \"17:00\"",
+            "\"start\": \"09:00\", \"end\": \"17:00\"",
+            "event file: agenda[0].start: items must be in order and must not overlap",
+        );
     }
 }

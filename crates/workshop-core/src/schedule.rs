@@ -36,12 +36,12 @@ pub fn local_instant(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> 
 
 /// When the whole event starts and ends.
 pub fn event_instants(ev: &Event) -> (DateTime<Utc>, DateTime<Utc>) {
-    (local_instant(ev.tz, ev.date, ev.start), local_instant(ev.tz, ev.date, ev.end))
+    (local_instant(ev.tz, ev.date, ev.start), local_instant(ev.tz, ev.end_date, ev.end))
 }
 
 /// When one agenda item starts and ends.
 pub fn item_instants(ev: &Event, item: &AgendaItem) -> (DateTime<Utc>, DateTime<Utc>) {
-    (local_instant(ev.tz, ev.date, item.start), local_instant(ev.tz, ev.date, item.end))
+    (local_instant(ev.tz, item.date, item.start), local_instant(ev.tz, item.date, item.end))
 }
 
 /// An instant as shown in one time zone, next to the event's own local date.

@@ -6,7 +6,7 @@ use crate::event::Event;
 use crate::format;
 use crate::i18n::{Lang, Localizer};
 use crate::schedule::{self, Phase};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -19,13 +19,15 @@ pub struct ZoneRange {
     pub date: String,
     pub start: String,
     pub end: String,
-    /// -1, 0 or +1: the start's calendar day relative to the event's date in the event's zone.
+    /// -1, 0 or +1: the start's calendar day relative to `day` (the event's or the item's day in the event's
+    /// zone).
     pub day_shift: i8,
 }
 
-pub fn zone_range(ev: &Event, tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>, lang: Lang) -> ZoneRange {
-    let s = schedule::in_zone(start, tz, ev.date);
-    let e = schedule::in_zone(end, tz, ev.date);
+/// `start`–`end` as shown in `tz`, with the day shift from `day` (a day in the event's zone).
+pub fn zone_range(day: NaiveDate, tz: Tz, start: DateTime<Utc>, end: DateTime<Utc>, lang: Lang) -> ZoneRange {
+    let s = schedule::in_zone(start, tz, day);
+    let e = schedule::in_zone(end, tz, day);
     ZoneRange {
         zone: s.zone,
         abbrev: s.abbrev,
@@ -62,10 +64,10 @@ pub struct Overview {
 
 pub fn overview(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Overview {
     let (start, end) = schedule::event_instants(ev);
-    let event = zone_range(ev, ev.tz, start, end, lang);
-    let local = zone_range(ev, tz, start, end, lang);
+    let event = zone_range(ev.date, ev.tz, start, end, lang);
+    let local = zone_range(ev.date, tz, start, end, lang);
     Overview {
-        date: format::date_with_weekday(ev.date, lang),
+        date: crate::agenda_table::event_dates(ev, lang),
         same_offset: same_offset(&event, &local),
         event,
         local,
@@ -151,6 +153,8 @@ pub struct SpeakerRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct AgendaRow {
     pub id: String,
+    /// A multi-day event's day, with weekday, on the first item of each day (a heading above it); else `None`.
+    pub day: Option<String>,
     pub session: Option<u8>,
     pub event: ZoneRange,
     pub local: ZoneRange,
@@ -205,12 +209,13 @@ pub struct Agenda {
 /// The agenda in `lang`, with times in the event's zone and in `tz`, and where each item stands at `now`.
 pub fn agenda(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Agenda {
     let (start, end) = schedule::event_instants(ev);
-    let same = same_offset(&zone_range(ev, ev.tz, start, end, lang), &zone_range(ev, tz, start, end, lang));
+    let same = same_offset(&zone_range(ev.date, ev.tz, start, end, lang), &zone_range(ev.date, tz, start, end, lang));
     Agenda { same_offset: same, rows: agenda_rows(ev, lang, tz, now) }
 }
 
 fn agenda_rows(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<AgendaRow> {
     let states = item_states(ev, now);
+    let mut previous = None;
     ev.agenda
         .iter()
         .zip(states)
@@ -219,8 +224,10 @@ fn agenda_rows(ev: &Event, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Vec<Agenda
             AgendaRow {
                 id: item.id.clone(),
                 session: item.session,
-                event: zone_range(ev, ev.tz, start, end, lang),
-                local: zone_range(ev, tz, start, end, lang),
+                day: (ev.is_multi_day() && Some(item.date) != previous.replace(item.date))
+                    .then(|| format::date_with_weekday(item.date, lang)),
+                event: zone_range(item.date, ev.tz, start, end, lang),
+                local: zone_range(item.date, tz, start, end, lang),
                 topics: item.topics.clone(),
                 speakers: item.speakers.iter().map(|s| SpeakerRow { id: s.id.clone(), tbc: s.tbc }).collect(),
                 state,

@@ -104,7 +104,7 @@ pub fn live(ev: &Event, l10n: &Localizer, lang: Lang, now: DateTime<Utc>, meetin
             id(*next),
         ),
         Phase::After => (
-            l10n.text_with(lang, "time-past", &[("date", format::date_long(ev.date, lang).into())]),
+            l10n.text_with(lang, "time-past", &[("date", format::date_long(ev.end_date, lang).into())]),
             Some(l10n.text(lang, "time-materials")),
             None,
             None,

@@ -19,7 +19,9 @@ function speaker(/** @type {AgendaRow['speakers'][number]} */ s) {
 // Both badges are in every row; CSS shows the one that matches the row's state, so the live refresh only
 // changes classes.
 function row(/** @type {AgendaRow} */ r) {
-  return html`<tr id="item-${r.id}" class="agenda-item state-${r.state}" ${r.state === 'now' ? html`aria-current="time"` : ''}>
+  // A multi-day event: the day as a heading row above its first item (Rust says where).
+  const day = r.day ? html`<tr class="agenda-day"><th scope="rowgroup" colspan="3">${r.day}</th></tr>` : '';
+  return html`${day}<tr id="item-${r.id}" class="agenda-item state-${r.state}" ${r.state === 'now' ? html`aria-current="time"` : ''}>
     <td class="when"><span class="time">${r.event.start}–${r.event.end}</span></td>
     <td class="when local"><span class="time">${r.local.start}–${r.local.end}</span>${r.local.day_shift ? html`<span class="day-shift">${r.local.date}</span>` : ''}</td>
     <th scope="row" class="what">
@@ -52,7 +54,7 @@ export async function render(main, app) {
     html`<h1 data-l10n-id="agenda-title"></h1>
       <p class="page-actions"><button type="button" data-print data-l10n-id="print-agenda"></button></p>
       ${statusBlock()}
-      <p class="agenda-date">${first.event.date}</p>
+      ${rows.some((r) => r.day) ? '' : html`<p class="agenda-date">${first.event.date}</p>`}
       ${fallback ? html`<p class="note" id="zone-fallback" data-l10n-id="time-zone-fallback"></p>` : ''}
       ${agenda.same_offset ? html`<p class="note" id="same-as-baku" data-l10n-id="event-zone-same"></p>` : ''}
       <table class="agenda">
