@@ -121,6 +121,10 @@ async fn a_pack_opened_by_double_click_becomes_the_event_in_every_view_and_the_w
     // Every view is the training's, in English, then in Russian.
     let agenda = view_text(&s, "agenda").await?;
     assert!(agenda.contains("Sources of migration data") && agenda.contains("Bishkek time"), "{agenda}");
+    // Two days, each under its heading.
+    assert_eq!(s.count("tr.agenda-day").await?, 2);
+    assert!(agenda.contains("Tuesday, 16 March 2027") && agenda.contains("Wednesday, 17 March 2027"), "{agenda}");
+    s.screenshot("en-pack-agenda-two-days").await?;
     assert!(view_text(&s, "concept").await?.contains("Good policy needs good data"));
     assert!(view_text(&s, "resources").await?.contains("World Migration Report"));
     let events = view_text(&s, "events").await?;
