@@ -273,6 +273,7 @@ check "after the upgrade: one ARP entry" test "$(arp_entries)" = 1
 check "after the upgrade: DisplayVersion $next" test "$(arp_value DisplayVersion)" = "\"$next\""
 check "after the upgrade: the exe is there" test -f "$pf/gcm-workshop.exe"
 check "after the upgrade: settings kept" grep -q '85012345678' "$settings_dir/settings.json"
+check "after the upgrade: the organisers' key kept" test "$(regval 'HKLM\Software\GCM Workshop\TrustedKeys' organiser)" = "$organiser_key"
 rc=0; timed "msiexec /i N /qn (downgrade)" wine msiexec /i "$msi" /qn /l*v "$work/downgrade.log" || rc=$?
 check "downgrade refused (exit $rc)" test "$rc" != 0
 # Wine's msi does not write a failed launch condition's message to the log; the detection property shows why.
