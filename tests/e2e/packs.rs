@@ -114,6 +114,10 @@ async fn a_pack_opened_by_double_click_becomes_the_event_in_every_view_and_the_w
 
     let s = Session::start(participant(&org, home.path(), &v1)).await?;
     s.wait_text_contains("main#main h1", "Training on migration data for policy makers").await?;
+    // Before the training the join panel comes before its facts.
+    let join_first = "const j = document.getElementById('join'); const f = document.querySelector('dl.facts');
+        return !!(j && f && (j.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING));";
+    assert_eq!(s.js(join_first).await?, serde_json::Value::Bool(true), "the upcoming event's join panel comes first");
     let notice = s.wait_text_contains("#alerts .alert-notice", "Installed “Training on migration data").await?;
     assert!(notice.contains("a key installed on this computer by its administrators"), "{notice}");
     s.screenshot("en-pack-opened").await?;
@@ -147,6 +151,11 @@ async fn a_pack_opened_by_double_click_becomes_the_event_in_every_view_and_the_w
     s.click(&format!("button.show-event[data-event=\"{WORKSHOP}\"]")).await?;
     s.wait_text_contains("main#main h1", "Глобальному договору").await?;
     s.wait_view("overview").await?;
+    // The 2023 workshop is over: its materials come first, the join panel last.
+    let join_after_aims = "const j = document.getElementById('join');
+        const a = document.querySelector('section[aria-labelledby=\"aims-heading\"]');
+        return !!(j && a && (a.compareDocumentPosition(j) & Node.DOCUMENT_POSITION_FOLLOWING));";
+    assert_eq!(s.js(join_after_aims).await?, serde_json::Value::Bool(true), "the past event's join panel comes last");
     assert!(view_text(&s, "agenda").await?.contains("Время в Баку"));
     show(&s, "events").await?;
     assert_eq!(s.ids("li.event-entry.shown").await?, [format!("event-{WORKSHOP}")]);

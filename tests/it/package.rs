@@ -188,7 +188,9 @@ fn rpm_carries_the_same_files() {
         "/usr/share/icons/hicolor/128x128/apps/",
         "/usr/bin/",
         BIN,
-        "/usr/share/mime/packages/gcm-workshop.xml",
+        // The header keeps folder and file names apart.
+        "/usr/share/mime/packages/",
+        "gcm-workshop.xml",
     ] {
         assert!(has(name), "the .rpm's header does not name {name:?}");
     }
@@ -321,6 +323,11 @@ struct App {
 
 impl App {
     fn launch(desktop: &Desktop, home: &Path, log: PathBuf) -> App {
+        App::launch_with(desktop, home, log, &[])
+    }
+
+    /// A launch with arguments (a `.gcmpack`, as a double-click gives it), trusting the keys in `home/keys`.
+    fn launch_with(desktop: &Desktop, home: &Path, log: PathBuf, args: &[&Path]) -> App {
         let config = home.join("config");
         for dir in ["data", "cache"] {
             std::fs::create_dir_all(home.join(dir)).unwrap();
@@ -329,6 +336,8 @@ impl App {
         cmd.env("XDG_CONFIG_HOME", &config)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("GCM_WORKSHOP_MACHINE_KEYS", home.join("keys"))
+            .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap());
@@ -428,4 +437,64 @@ fn second_launch_brings_the_window_back_and_geometry_is_remembered() {
     let want = json!({ "width": 800, "height": 600, "x": 100, "y": 80 });
     wait_for("the new geometry in settings.json", || (saved_window(&first) == want).then_some(()));
     assert_eq!(saved_window(&other), Value::Null, "the other instance's settings must not change");
+}
+
+/// A double-click on a `.gcmpack` while the window is open: the new launch hands the file to the open window and
+/// exits; the window installs the pack (signed with a key IT installed) and shows its event.
+#[test]
+fn a_pack_given_to_a_second_launch_opens_in_the_running_window() {
+    let desktop = Desktop::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(home.join("config/gcm-workshop")).unwrap();
+    std::fs::create_dir_all(home.join("keys")).unwrap();
+    let logs = workspace().join("target/package-test-logs");
+    std::fs::create_dir_all(&logs).unwrap();
+
+    // The organisers' key (public half where IT puts it) and their signed pack, built by the installed program.
+    let mut keygen = Command::new("minisign")
+        .arg("-G")
+        .arg("-p")
+        .arg(home.join("keys/organiser.pub"))
+        .arg("-s")
+        .arg(tmp.path().join("organiser.key"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("minisign is installed (scripts/setup.sh)");
+    use std::io::Write;
+    keygen.stdin.take().unwrap().write_all(b"pw\npw\n").unwrap();
+    assert!(keygen.wait().unwrap().success());
+    let pack = tmp.path().join("training.gcmpack");
+    let built = Command::new(installed_bin())
+        .args(["pack", "build"])
+        .arg(workspace().join("tests/fixtures/packs/rtcm-migration-data-2027"))
+        .arg("--out")
+        .arg(&pack)
+        .arg("--sign")
+        .arg(tmp.path().join("organiser.key"))
+        .env("MINISIGN_PASSWORD", "pw")
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+
+    let mut first = App::launch(&desktop, &home, logs.join("pack-first.log"));
+    first.window(&desktop);
+    wait_for("the window's single-instance name", || (desktop.instance_names().len() == 1).then_some(()));
+    let mut again = App::launch_with(&desktop, &home, logs.join("pack-again.log"), &[&pack]);
+    let status = wait_for("the second launch to exit", || again.proc.0.try_wait().unwrap());
+    assert!(status.success(), "the second launch exited with {status}; its log:\n{}", again.log());
+    let installed = home.join("data/gcm-workshop/packs/rtcm-migration-data-2027-03-16.gcmpack");
+    wait_for("the pack installed by the open window", || installed.is_file().then_some(()));
+    wait_for("the training shown and remembered", || {
+        let text = std::fs::read_to_string(first.settings_file()).ok()?;
+        let v: Value = serde_json::from_str(&text).ok()?;
+        (v["event"] == "rtcm-migration-data-2027-03-16").then_some(())
+    });
+    assert!(
+        first.log().contains("opening it in the window"),
+        "the open window was not told; its log:\n{}",
+        first.log()
+    );
+    assert!(first.running(), "the window must stay open");
 }

@@ -106,12 +106,26 @@ fn open_pack_trust_and_switch() {
     );
     assert_eq!(list[1]["status"], "upcoming");
     assert_eq!(list[1]["signer"]["key"], picked["id"]);
+    let anchors = |q: &str| -> Vec<String> {
+        let hits = h.invoke("search", json!({"query": q})).unwrap();
+        hits.as_array().unwrap().iter().map(|x| x["anchor"].as_str().unwrap().to_owned()).collect()
+    };
+    assert!(anchors("Marrakech").contains(&"resource-gcm".to_owned()), "the 2023 workshop's resources are searched");
     check(&h, "show_event", json!({"id": "rtcm-migration-data-2027-03-16"}), "ok null");
     assert_eq!(h.saved()["event"], "rtcm-migration-data-2027-03-16", "the choice is remembered");
     let overview = h.invoke("overview", json!({})).unwrap();
     assert_eq!(overview["event"]["zone"], "Asia/Bishkek");
     let info = h.invoke("app_info", json!({})).unwrap();
     assert_eq!(info["title"], "Training on migration data for policy makers");
+    // Search covers the event shown: the training's agenda in both languages, not the 2023 workshop's.
+    assert!(anchors("censuses").contains(&"item-sources".to_owned()), "{:?}", anchors("censuses"));
+    assert!(
+        !anchors("Marrakech").contains(&"resource-gcm".to_owned()),
+        "the 2023 workshop's resources are not searched"
+    );
+    h.invoke("set_language", json!({"lang": "ru"})).unwrap();
+    assert!(anchors("переписи").contains(&"item-sources".to_owned()), "{:?}", anchors("переписи"));
+    h.invoke("set_language", json!({"lang": "en"})).unwrap();
     check(&h, "show_event", json!({"id": "gcm-almaty-process-2023-12-05"}), "ok null");
     assert_eq!(h.invoke("overview", json!({})).unwrap()["event"]["zone"], "Asia/Baku");
 
