@@ -24,6 +24,8 @@ time-less-than-minute = less than a minute
 # $duration (String) - e.g. "2 hours, 5 minutes"
 time-starts-in = Starts in { $duration }
 time-soon = Starting soon
+# Overnight between two days of an event over several days.
+time-resumes = The programme continues on { $date }.
 time-live = Happening now
 time-now-label = Now
 time-next-label = Next

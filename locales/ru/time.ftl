@@ -31,6 +31,8 @@ time-less-than-minute = меньше минуты
 # $duration (String) - e.g. "2 часа, 5 минут"
 time-starts-in = До начала: { $duration }
 time-soon = Скоро начало
+# Ночью между двумя днями многодневного мероприятия.
+time-resumes = Программа продолжится { $date }
 time-live = Идёт сейчас
 time-now-label = Сейчас
 time-next-label = Далее

@@ -113,7 +113,7 @@ impl AppState {
             link: current.as_ref().map(|(l, _)| LinkView::new(l)),
             source: current.as_ref().map(|(_, s)| *s),
             event_link: self.event_meeting().is_some(),
-            status: MeetingStatus::new(&schedule::phase(&self.event(), self.now()), current.is_some()),
+            status: MeetingStatus::new(&schedule::meeting_phase(&self.event(), self.now()), current.is_some()),
             interpretation: self.event().interpretation.as_deref() == Some("ru"),
             guide_open: self.lang() == Lang::Ru,
         }

@@ -271,6 +271,25 @@ pub fn phase(ev: &Event, now: DateTime<Utc>) -> Phase {
     Phase::During { current: None, next, current_ends_in_seconds: seconds_until(now, break_ends) }
 }
 
+/// Overnight in an event over several days: between the last item of one day and the first of a later day, the
+/// morning before it included. Gives that next item's index and the seconds until it starts; `None` at any other time,
+/// including a break within one day.
+pub fn resumes(ev: &Event, now: DateTime<Utc>) -> Option<(usize, i64)> {
+    let Phase::During { current: None, next: Some(n), .. } = phase(ev, now) else { return None };
+    let item = &ev.agenda[n];
+    let overnight = n > 0 && item.date > ev.agenda[n - 1].date;
+    overnight.then(|| (n, seconds_until(now, item_instants(ev, item).0)))
+}
+
+/// Where the event stands for the meeting link: as [`phase`], except that overnight between two days of an event
+/// it is before the next day's start (so "Join" is not prominent all night).
+pub fn meeting_phase(ev: &Event, now: DateTime<Utc>) -> Phase {
+    match resumes(ev, now) {
+        Some((_, secs)) => Phase::Before { starts_in_seconds: secs, soon: secs <= SOON_SECONDS },
+        None => phase(ev, now),
+    }
+}
+
 /// A countdown reduced to its largest unit and the one below it, for Fluent to word ("3 days, 4 hours",
 /// "2 hours, 5 minutes", "1 minute"). A zero field is left out of the wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -83,7 +83,7 @@ pub struct Live {
 /// one or the organisers'), which `meeting.prominent` needs.
 pub fn live(ev: &Event, l10n: &Localizer, lang: Lang, now: DateTime<Utc>, meeting_link_known: bool) -> Live {
     let phase = schedule::phase(ev, now);
-    let meeting = MeetingStatus::new(&phase, meeting_link_known);
+    let meeting = MeetingStatus::new(&schedule::meeting_phase(ev, now), meeting_link_known);
     let id = |i: Option<usize>| i.map(|i| ev.agenda[i].id.clone());
     let (status, detail, left, current, next) = match &phase {
         Phase::Before { starts_in_seconds, soon: false } => {
@@ -96,6 +96,18 @@ pub fn live(ev: &Event, l10n: &Localizer, lang: Lang, now: DateTime<Utc>, meetin
             None,
             Some(ev.agenda[0].id.clone()),
         ),
+        // Overnight between two days: when the programme continues, and how long until then.
+        Phase::During { .. } if schedule::resumes(ev, now).is_some() => {
+            let (n, secs) = schedule::resumes(ev, now).expect("just checked");
+            let on = format::date_long(ev.agenda[n].date, lang);
+            (
+                l10n.text_with(lang, "time-resumes", &[("date", on.into())]),
+                Some(starts_in_text(l10n, lang, secs)),
+                None,
+                None,
+                Some(ev.agenda[n].id.clone()),
+            )
+        }
         Phase::During { current, next, current_ends_in_seconds } => (
             l10n.text(lang, "time-live"),
             None,
@@ -376,5 +388,48 @@ mod tests {
             "GCM workshop — Almaty Process / The workshop starts in 1 minute, at 12:00 your time.",
         );
         check_notice(Lang::Ru, almaty, 30, 1, 28 * 60, "Сессия 1: Глобальный договор о безопасной, упорядоченной и легальной миграции (ГДМ) и Сеть ООН по миграции / Начнётся через 2 минуты, в 12:15 по вашему времени.");
+    }
+}
+
+/// Overnight in an event over several days: not "happening now", but when the programme continues; the join
+/// link is not prominent until the next day's start is near.
+#[cfg(test)]
+mod overnight_tests {
+    use super::*;
+    use crate::views::MeetingStage;
+
+    #[test]
+    fn between_two_days_the_programme_continues_the_next_day() {
+        let json = r#"{"id": "two-days", "format": 1, "version": 1, "timezone": "Asia/Bishkek",
+          "date": "2027-03-16", "end_date": "2027-03-17", "start": "09:30", "end": "12:30",
+          "languages": ["en", "ru"], "interpretation": null, "organiser": "RTCM", "meeting": null,
+          "agenda": [
+            {"id": "a", "start": "09:30", "end": "17:00", "session": null, "topics": [], "speakers": []},
+            {"id": "b", "date": "2027-03-17", "start": "09:30", "end": "12:30", "session": null, "topics": [], "speakers": []}],
+          "resources": []}"#;
+        let ev = Event::parse(json).unwrap();
+        let l10n = crate::Localizer::embedded();
+        let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        // 20:00 in Bishkek on the first day (UTC+6).
+        let night = live(&ev, &l10n, Lang::En, at("2027-03-16T14:00:00Z"), true);
+        assert_eq!(night.status, "The programme continues on 17 March 2027.");
+        assert_eq!(night.detail.as_deref(), Some("Starts in 13 hours, 30 minutes"));
+        assert_eq!((night.current.as_deref(), night.next.as_deref()), (None, Some("b")));
+        assert_eq!(night.meeting.stage, MeetingStage::Before);
+        assert!(!night.meeting.prominent);
+        let ru = live(&ev, &l10n, Lang::Ru, at("2027-03-16T14:00:00Z"), true);
+        assert_eq!(ru.status, "Программа продолжится 17 марта 2027 г.");
+        // Early on the second day it is still before it; ten minutes before it, soon; during it, happening now.
+        let morning = live(&ev, &l10n, Lang::En, at("2027-03-17T01:00:00Z"), true);
+        assert_eq!(
+            (morning.status.as_str(), morning.meeting.stage),
+            ("The programme continues on 17 March 2027.", MeetingStage::Before)
+        );
+        assert_eq!(live(&ev, &l10n, Lang::En, at("2027-03-17T03:20:00Z"), true).meeting.stage, MeetingStage::Soon);
+        let day2 = live(&ev, &l10n, Lang::En, at("2027-03-17T04:00:00Z"), true);
+        assert_eq!((day2.status.as_str(), day2.current.as_deref()), ("Happening now", Some("b")));
+        // A break within one day is still "happening now".
+        let one_day = Event::embedded();
+        assert_eq!(live(&one_day, &l10n, Lang::En, at("2023-12-05T06:41:00Z"), true).status, "Happening now");
     }
 }
