@@ -124,6 +124,39 @@ impl Drop for Xvfb {
     }
 }
 
+/// A key pair made by Debian's `minisign` tool (`minisign -G`), protected by `password` as a person would type it
+/// twice on standard input: (`dir/organiser.pub`, `dir/organiser.key`). Keys are made as tests run; none is
+/// committed.
+pub fn minisign_keys(dir: &Path, password: &str) -> (PathBuf, PathBuf) {
+    use std::io::Write;
+    let (public, secret) = (dir.join("organiser.pub"), dir.join("organiser.key"));
+    let mut child = std::process::Command::new("minisign")
+        .args(["-G", "-p"])
+        .arg(&public)
+        .arg("-s")
+        .arg(&secret)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("minisign is installed (scripts/setup.sh)");
+    child.stdin.take().unwrap().write_all(format!("{password}\n{password}\n").as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success(), "minisign -G failed");
+    (public, secret)
+}
+
+/// Copies the folder `from` into `to` (created), recursively: a pack's source to edit in a test.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;

@@ -136,7 +136,7 @@ impl Library {
         let builtin = Pack::builtin();
         let builtin_id = builtin.event.id.clone();
         let mut entries = vec![CatalogEntry { pack: builtin, signer: None }];
-        for path in pack_files(&self.packs_dir) {
+        for path in files_with_extension(&self.packs_dir, pack::EXTENSION) {
             let opened = std::fs::read(&path)
                 .map_err(|e| PackError::NotAPack { detail: e.to_string() })
                 .and_then(|bytes| pack::open(&bytes, &keys, &builtin_id, &pack::app_message_ids()));
@@ -265,23 +265,17 @@ mod registry {
     }
 }
 
-/// Every `*.gcmpack` directly in `dir`, sorted (none if the folder does not exist).
-fn pack_files(dir: &Path) -> Vec<PathBuf> {
+/// Every `*.<extension>` file directly in `dir`, sorted (none if the folder does not exist).
+fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == pack::EXTENSION)).collect()
-        })
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect())
         .unwrap_or_default();
     files.sort();
     files
 }
 
 fn read_keys(dir: &Path, source: KeySource) -> Vec<TrustedKey> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "pub")).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
+    files_with_extension(dir, "pub")
         .into_iter()
         .filter_map(|p| {
             match std::fs::read_to_string(&p)

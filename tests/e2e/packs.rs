@@ -6,7 +6,7 @@
 use crate::harness::{app_binary, Options, Result, Session};
 use crate::{english, show};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 const TRAINING: &str = "rtcm-migration-data-2027-03-16";
 const WORKSHOP: &str = "gcm-almaty-process-2023-12-05";
@@ -15,18 +15,6 @@ const BEFORE_THE_TRAINING: &str = "2027-03-01T09:00:00Z";
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/packs/rtcm-migration-data-2027")
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 /// The organisers' side: a minisign key (public half in `keys/`), version 1 of the training, and version 2 with a
@@ -39,19 +27,8 @@ impl Organiser {
     fn new() -> Organiser {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("keys")).unwrap();
-        let mut child = Command::new("minisign")
-            .arg("-G")
-            .arg("-p")
-            .arg(dir.path().join("keys/organiser.pub"))
-            .arg("-s")
-            .arg(dir.path().join("organiser.key"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("minisign is installed (scripts/setup.sh)");
-        use std::io::Write;
-        child.stdin.take().unwrap().write_all(b"pw\npw\n").unwrap();
-        assert!(child.wait().unwrap().success());
+        let (public, _) = gcm_workshop_tests::minisign_keys(dir.path(), "pw");
+        std::fs::rename(public, dir.path().join("keys/organiser.pub")).unwrap();
         Organiser { dir }
     }
 
@@ -77,7 +54,7 @@ impl Organiser {
 
     fn version_2(&self) -> PathBuf {
         let src = self.dir.path().join("v2");
-        copy_tree(&fixture(), &src);
+        gcm_workshop_tests::copy_tree(&fixture(), &src);
         let json = std::fs::read_to_string(src.join("event.json")).unwrap();
         let json = json
             .replace("\"version\": 1", "\"version\": 2")

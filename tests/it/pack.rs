@@ -20,37 +20,10 @@ struct Run {
     stderr: String,
 }
 
+/// One run of the app in a home of its own (see [`Home`]).
 fn app(args: &[&std::ffi::OsStr], env: &[(&str, &str)]) -> Run {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(binary());
-    gcm_workshop_tests::isolated(&mut cmd, home.path()).args(args);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.stdin(Stdio::null()).output().expect("the app binary runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// A key pair made by the `minisign` tool, protected by `password` (given on standard input, as typed).
-fn minisign_keys(dir: &Path, password: &str) -> (PathBuf, PathBuf) {
-    let (public, secret) = (dir.join("organiser.pub"), dir.join("organiser.key"));
-    let mut child = Command::new("minisign")
-        .args(["-G", "-p"])
-        .arg(&public)
-        .arg("-s")
-        .arg(&secret)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("minisign is installed (scripts/setup.sh)");
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(format!("{password}\n{password}\n").as_bytes()).unwrap();
-    assert!(child.wait().unwrap().success());
-    (public, secret)
+    let env: Vec<(&str, &std::ffi::OsStr)> = env.iter().map(|(k, v)| (*k, v.as_ref())).collect();
+    Home::new().run(args, &env)
 }
 
 #[test]
@@ -68,7 +41,7 @@ fn pack_check_prints_file_line_and_message_and_exits_2() {
     for rel in ["event.json", "locales/en/event.ftl", "locales/ru/event.ftl"] {
         std::fs::create_dir_all(dir.path().join(rel).parent().unwrap()).unwrap();
     }
-    copy_tree(&src, dir.path());
+    gcm_workshop_tests::copy_tree(&src, dir.path());
     // An English message the Russian side lacks, and an HTML tag.
     let en = dir.path().join("locales/en/event.ftl");
     let text = std::fs::read_to_string(&en).unwrap();
@@ -87,22 +60,10 @@ fn pack_check_prints_file_line_and_message_and_exits_2() {
     );
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn pack_build_signs_with_a_minisign_key_and_minisign_verifies_it() {
     let dir = tempfile::tempdir().unwrap();
-    let (public, secret) = minisign_keys(dir.path(), "correct horse");
+    let (public, secret) = gcm_workshop_tests::minisign_keys(dir.path(), "correct horse");
     let run = app(
         &[
             "pack".as_ref(),
@@ -150,7 +111,7 @@ fn pack_build_signs_with_a_minisign_key_and_minisign_verifies_it() {
 #[test]
 fn a_pack_signed_by_hand_with_minisign_verifies_in_the_app() {
     let dir = tempfile::tempdir().unwrap();
-    let (public, secret) = minisign_keys(dir.path(), "pw");
+    let (public, secret) = gcm_workshop_tests::minisign_keys(dir.path(), "pw");
     let unsigned = dir.path().join("unsigned.gcmpack");
     let run = app(
         &["pack".as_ref(), "build".as_ref(), builtin_pack().as_os_str(), "--out".as_ref(), unsigned.as_os_str()],
@@ -243,7 +204,7 @@ fn build_signed(src: &Path, out: &Path, secret: &Path) -> PathBuf {
 #[test]
 fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
     let keys = tempfile::tempdir().unwrap();
-    let (public, secret) = minisign_keys(keys.path(), "pw");
+    let (public, secret) = gcm_workshop_tests::minisign_keys(keys.path(), "pw");
     let v1 = build_signed(&fixture_pack(), &keys.path().join("v1.gcmpack"), &secret);
     let home = Home::new();
     let before = [("GCM_WORKSHOP_NOW", os("2027-03-01T09:00:00Z"))];
@@ -328,7 +289,7 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
 
     // Version 2: a speaker confirmed, an item moved, one added, the break removed; then version 1 is refused.
     let v2_src = tempfile::tempdir().unwrap();
-    copy_tree(&fixture_pack(), v2_src.path());
+    gcm_workshop_tests::copy_tree(&fixture_pack(), v2_src.path());
     let json_path = v2_src.path().join("event.json");
     let json = std::fs::read_to_string(&json_path)
         .unwrap()

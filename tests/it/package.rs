@@ -452,19 +452,8 @@ fn a_pack_given_to_a_second_launch_opens_in_the_running_window() {
     std::fs::create_dir_all(&logs).unwrap();
 
     // The organisers' key (public half where IT puts it) and their signed pack, built by the installed program.
-    let mut keygen = Command::new("minisign")
-        .arg("-G")
-        .arg("-p")
-        .arg(home.join("keys/organiser.pub"))
-        .arg("-s")
-        .arg(tmp.path().join("organiser.key"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("minisign is installed (scripts/setup.sh)");
-    use std::io::Write;
-    keygen.stdin.take().unwrap().write_all(b"pw\npw\n").unwrap();
-    assert!(keygen.wait().unwrap().success());
+    let (public, _) = gcm_workshop_tests::minisign_keys(tmp.path(), "pw");
+    std::fs::rename(public, home.join("keys/organiser.pub")).unwrap();
     let pack = tmp.path().join("training.gcmpack");
     let built = Command::new(installed_bin())
         .args(["pack", "build"])
