@@ -64,5 +64,7 @@ error-text-scale = Text size can be from { $min }% to { $max }% in steps of { $s
 ## Windows without the WebView2 runtime: a native message box instead of the window
 webview-missing-title = GCM Workshop cannot open its window
 webview-missing = The Microsoft Edge WebView2 Runtime is not installed on this computer, and the app's window needs it. Ask your IT department to install it, or install it yourself from Microsoft's WebView2 page (developer.microsoft.com/microsoft-edge/webview2, "Evergreen Bootstrapper"). The command line works without it: gcm-workshop agenda, calendar, join.
+window-no-display = The window cannot open here: there is no desktop display (for example in an SSH session). The command line works without one: gcm-workshop agenda, calendar, join, events.
+window-no-display-pack = To install the event pack without the window: gcm-workshop open "{ $file }"
 error-pack-write = The event could not be saved to { $value }.
 error-unknown-event = No installed event is called “{ $value }”.

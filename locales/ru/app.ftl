@@ -64,5 +64,7 @@ error-text-scale = Размер текста может быть от { $min } �
 ## Windows без среды выполнения WebView2: системное окно сообщения вместо окна приложения
 webview-missing-title = Не удаётся открыть окно приложения
 webview-missing = На этом компьютере не установлена среда выполнения Microsoft Edge WebView2, без которой окно приложения не открывается. Попросите ИТ-службу установить её или установите её сами со страницы WebView2 на сайте Microsoft (developer.microsoft.com/microsoft-edge/webview2, «Evergreen Bootstrapper»). Командная строка работает и без неё: gcm-workshop agenda, calendar, join.
+window-no-display = Окно здесь открыть нельзя: нет графического рабочего стола (например, в сеансе SSH). Командная строка работает и без него: gcm-workshop agenda, calendar, join, events.
+window-no-display-pack = Чтобы установить пакет мероприятия без окна: gcm-workshop open "{ $file }"
 error-pack-write = Не удалось сохранить мероприятие в { $value }.
 error-unknown-event = Нет установленного мероприятия «{ $value }».

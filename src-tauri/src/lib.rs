@@ -75,6 +75,10 @@ pub fn run() -> i32 {
     match cli.command {
         Some(cmd) => cli::run(cmd, &state),
         None => {
+            // Before anything is installed: without a display, nothing happens but the message.
+            if let Err(code) = window::runtime::check(&state, cli.file.as_deref()) {
+                return code;
+            }
             if let Some(file) = &cli.file {
                 state.open_at_launch(file);
             }
@@ -100,9 +104,6 @@ fn choose_event(state: AppState, requested: Option<&str>) -> Result<AppState, i3
 }
 
 fn run_window(state: AppState) -> i32 {
-    if let Err(code) = window::runtime::check(&state) {
-        return code;
-    }
     let context = context();
     // First of all plugins: a second launch hands over to the open window and exits before anything starts.
     let single = window::instance::plugin(&context.config().identifier, state.settings_path());

@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::settings::write_atomically;
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
-use workshop_core::pack::changes::{changes, Change};
+use workshop_core::pack::changes::{changes, Change, Retimed};
 use workshop_core::pack::{self, trust, Install, KeySource, Pack, PackError, TrustedKey};
 use workshop_core::schedule::event_instants;
 
@@ -138,7 +138,7 @@ impl Library {
         let mut entries = vec![CatalogEntry { pack: builtin, signer: None }];
         for path in files_with_extension(&self.packs_dir, pack::EXTENSION) {
             let opened = std::fs::read(&path)
-                .map_err(|e| PackError::NotAPack { detail: e.to_string() })
+                .map_err(|e| PackError::Unreadable { detail: e.to_string() })
                 .and_then(|bytes| pack::open(&bytes, &keys, &builtin_id, &pack::app_message_ids()));
             match opened {
                 Ok(p) => {
@@ -185,13 +185,19 @@ impl Library {
     }
 
     /// Adds a public key the participant received from the organisers: checked, then written as
-    /// `<settings folder>/trusted-keys/<key id>.pub`. Returns the key.
-    pub fn add_user_key(&self, text: &str) -> Result<TrustedKey, Error> {
+    /// `<settings folder>/trusted-keys/<key id>.pub`. Returns the key, and where it was trusted from already
+    /// (then nothing is written).
+    pub fn add_user_key(&self, text: &str) -> Result<(TrustedKey, Option<KeySource>), Error> {
         let key = TrustedKey::parse(text, KeySource::User).map_err(Error::Pack)?;
+        if let Some(known) =
+            self.keys().into_iter().filter(|k| k.fingerprint == key.fingerprint).min_by_key(|k| k.source)
+        {
+            return Ok((key, Some(known.source)));
+        }
         let path = self.user_keys_dir.join(format!("{}.pub", key.id));
         write_atomically(&path, key.to_file_text().as_bytes())
             .map_err(|e| Error::PackWrite { path: path.display().to_string(), detail: e.to_string() })?;
-        Ok(key)
+        Ok((key, None))
     }
 }
 
@@ -459,25 +465,47 @@ impl AppState {
             outcome: word,
             message: self.l10n().text_with(lang, id, &args),
             signer: self.signer_view(lang, signer),
-            changes: changes.iter().map(|c| change_text(&self.l10n(), &l10n, lang, c)).collect(),
+            changes: changes
+                .iter()
+                .map(|c| change_text(&self.l10n(), &l10n, lang, c, pack.event.end_date > pack.event.date))
+                .collect(),
         }
     }
 }
 
 /// One change in `lang`, with the new pack's names for items and speakers (a removed item by its id).
-pub fn change_text(app: &Localizer, pack_l10n: &Localizer, lang: Lang, change: &Change) -> String {
+/// `multi_day`: the new pack's event lasts more than one day, so a moved item's day is named.
+pub fn change_text(app: &Localizer, pack_l10n: &Localizer, lang: Lang, change: &Change, multi_day: bool) -> String {
     let item = |id: &str| markup::plain(&pack_l10n.text(lang, &format!("agenda-{id}-title")));
     let speaker = |id: &str| markup::plain(&pack_l10n.text(lang, &format!("speaker-{id}")));
     let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
     let (id, args): (&str, Vec<(&str, String)>) = match change {
-        Change::EventMoved { date, start, end } => (
+        Change::EventMoved { date, end_date, start, end } if date == end_date => (
             "pack-change-event-moved",
             vec![("date", date_long(*date, lang)), ("start", hm(*start)), ("end", hm(*end))],
         ),
+        Change::EventMoved { date, end_date, start, end } => (
+            "pack-change-event-moved-days",
+            vec![
+                ("date", date_long(*date, lang)),
+                ("end_date", date_long(*end_date, lang)),
+                ("start", hm(*start)),
+                ("end", hm(*end)),
+            ],
+        ),
         Change::ItemRemoved { item: i } => ("pack-change-item-removed", vec![("item", i.clone())]),
         Change::ItemAdded { item: i } => ("pack-change-item-added", vec![("item", item(i))]),
-        Change::ItemMoved { item: i, start, end } => {
-            ("pack-change-item-moved", vec![("item", item(i)), ("start", hm(*start)), ("end", hm(*end))])
+        Change::ItemRetimed { item: i, how, date, start, end } => {
+            let id = match how {
+                Retimed::Moved => "pack-change-item-moved",
+                Retimed::Shortened => "pack-change-item-shortened",
+                Retimed::Lengthened => "pack-change-item-lengthened",
+                Retimed::Rescheduled => "pack-change-item-rescheduled",
+            };
+            // The day only where the event has more than one.
+            let times = format!("{}–{}", hm(*start), hm(*end));
+            let when = if multi_day { format!("{}, {times}", date_long(*date, lang)) } else { times };
+            (id, vec![("item", item(i)), ("when", when)])
         }
         Change::SpeakerConfirmed { item: i, speaker: s } => {
             ("pack-change-speaker-confirmed", vec![("item", item(i)), ("speaker", speaker(s))])
@@ -555,11 +583,23 @@ fn pick_file<R: Runtime>(app: &AppHandle<R>, kind: FileKind, title: &str) -> Opt
 
 /// Reads a picked file, at most `limit` bytes (a bigger one is refused before it is read).
 pub fn read_at_most(path: &Path, limit: u64, too_large: impl FnOnce() -> PackError) -> Result<Vec<u8>, Error> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::Pack(PackError::NotAPack { detail: e.to_string() }))?;
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if meta.is_dir() {
+        return Err(Error::Pack(PackError::Unreadable { detail: "it is a folder".into() }));
+    }
     if meta.len() > limit {
         return Err(Error::Pack(too_large()));
     }
-    std::fs::read(path).map_err(|e| Error::Pack(PackError::NotAPack { detail: e.to_string() }))
+    std::fs::read(path).map_err(unreadable)
+}
+
+/// A file that cannot be read: [`PackError::NotFound`] when it is not there, else [`PackError::Unreadable`] with
+/// the OS's words.
+pub fn unreadable(e: std::io::Error) -> Error {
+    Error::Pack(match e.kind() {
+        std::io::ErrorKind::NotFound => PackError::NotFound,
+        _ => PackError::Unreadable { detail: e.to_string() },
+    })
 }
 
 /// The bytes of a `.gcmpack` at `path`, refused over the pack size limit.
@@ -578,7 +618,7 @@ async fn blocking<R: Runtime, T: Send + 'static>(
         f(&app, &state)
     })
     .await
-    .unwrap_or_else(|e| Err(Error::Pack(PackError::NotAPack { detail: e.to_string() })))
+    .unwrap_or_else(|e| Err(Error::Pack(PackError::Unreadable { detail: e.to_string() })))
 }
 
 /// The events the app can show (`[{id, title, date, status, status_text, shown, signer}]`), in time order.

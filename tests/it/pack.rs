@@ -169,7 +169,21 @@ impl Home {
     }
 
     fn run(&self, args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> Run {
+        self.run_with(Command::new(binary()), args, env)
+    }
+
+    /// A run in a session of its own, without a controlling terminal (as from a service or a CI job).
+    fn run_without_terminal(&self, args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> Run {
+        use std::os::unix::process::CommandExt;
         let mut cmd = Command::new(binary());
+        // SAFETY: setsid is async-signal-safe and touches no memory of the parent.
+        unsafe {
+            cmd.pre_exec(|| if libc::setsid() < 0 { Err(std::io::Error::last_os_error()) } else { Ok(()) });
+        }
+        self.run_with(cmd, args, env)
+    }
+
+    fn run_with(&self, mut cmd: Command, args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> Run {
         gcm_workshop_tests::isolated(&mut cmd, self.dir.path()).args(args);
         for (k, v) in env {
             cmd.env(k, v);
@@ -287,7 +301,8 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
         run.stderr
     );
 
-    // Version 2: a speaker confirmed, an item moved, one added, the break removed; then version 1 is refused.
+    // Version 2: a speaker confirmed, two items at a new time (a two-day event names the day), one added, the
+    // break removed; then version 1 is refused.
     let v2_src = tempfile::tempdir().unwrap();
     gcm_workshop_tests::copy_tree(&fixture_pack(), v2_src.path());
     let json_path = v2_src.path().join("event.json");
@@ -321,9 +336,9 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
         run.stdout.lines().filter(|l| l.starts_with("  ")).collect::<Vec<_>>(),
         vec![
             "  Confirmed: Representative of a national statistics office (Sources of migration data)",
-            "  Moved: From data to policy, now 10:50–12:10",
+            "  New time: From data to policy, now 16 March 2027, 10:50–12:10",
             "  New in the agenda: Questions and answers",
-            "  Moved: Closing and evaluation, now 12:20–12:30",
+            "  New time: Closing and evaluation, now 16 March 2027, 12:20–12:30",
             "  Removed from the agenda: break",
         ],
         "{}",
@@ -364,4 +379,224 @@ fn the_hostile_corpus_is_refused_by_open_and_checked_by_pack_check() {
         n += 1;
     }
     assert!(n >= 40, "{n} hostile packs");
+}
+
+/// `pack build`'s output and key, each mistake with its reason in English and in the computer's language, and the
+/// exit code: 0 written, 2 refused (nothing written).
+#[test]
+fn pack_build_says_what_is_wrong_with_the_output_or_the_key() {
+    let keys = tempfile::tempdir().unwrap();
+    let (public, secret) = gcm_workshop_tests::minisign_keys(keys.path(), "pw");
+    let (no_password_pub, no_password) = (keys.path().join("w.pub"), keys.path().join("w.key"));
+    let made = Command::new("minisign")
+        .args(["-G", "-W", "-p"])
+        .arg(&no_password_pub)
+        .arg("-s")
+        .arg(&no_password)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(made.success(), "minisign -G -W");
+    let garbage = keys.path().join("garbage.key");
+    std::fs::write(&garbage, "hello\n").unwrap();
+    let missing = keys.path().join("missing.key");
+    let src = fixture_pack();
+    let out = tempfile::tempdir().unwrap();
+    let o = |rel: &str| out.path().join(rel).into_os_string();
+    let file_name = "rtcm-migration-data-2027-03-16-1.gcmpack";
+    // (what, --out, --sign, MINISIGN_PASSWORD, exit code, words on standard error, the file written)
+    type Case<'a> = (&'a str, std::ffi::OsString, &'a Path, Option<&'a str>, i32, &'a [&'a str], Option<PathBuf>);
+    let cases: Vec<Case> = vec![
+        (
+            "a folder not made yet",
+            o("dist/"),
+            &secret,
+            Some("pw"),
+            0,
+            &["signed with key"],
+            Some(out.path().join("dist").join(file_name)),
+        ),
+        (
+            "a file in folders not made yet",
+            o("a/b/x.gcmpack"),
+            &secret,
+            Some("pw"),
+            0,
+            &["signed with key"],
+            Some(out.path().join("a/b/x.gcmpack")),
+        ),
+        (
+            "a name without .gcmpack",
+            o("x.zip"),
+            &secret,
+            Some("pw"),
+            2,
+            &[
+                "must end in .gcmpack",
+                "Give a folder (ending in /) or a file name such as rtcm-migration-data-2027-03-16-1.gcmpack",
+            ],
+            None,
+        ),
+        (
+            "the public key",
+            o("p/"),
+            &public,
+            None,
+            2,
+            &["this is a minisign public key", "This is the public key (.pub)"],
+            None,
+        ),
+        (
+            "a file that is no key",
+            o("g/"),
+            &garbage,
+            None,
+            2,
+            &["not a minisign secret key", "Make one with “minisign -G”"],
+            None,
+        ),
+        ("a key file that is not there", o("m/"), &missing, None, 2, &["the key file cannot be read"], None),
+        (
+            "a key with a password, none given, no terminal",
+            o("t/"),
+            &secret,
+            None,
+            2,
+            &["set MINISIGN_PASSWORD", "Set the MINISIGN_PASSWORD environment variable"],
+            None,
+        ),
+        ("the wrong password", o("w/"), &secret, Some("nope"), 2, &["the password does not open this key"], None),
+        (
+            "a key without a password (minisign -G -W)",
+            o("nw/"),
+            &no_password,
+            None,
+            0,
+            &["signed with key"],
+            Some(out.path().join("nw").join(file_name)),
+        ),
+    ];
+    let home = Home::new();
+    for (what, out_arg, key, password, code, words, written) in cases {
+        let args =
+            [os("pack"), os("build"), src.as_os_str(), os("--out"), out_arg.as_os_str(), os("--sign"), key.as_os_str()];
+        let env: Vec<(&str, &std::ffi::OsStr)> = password.iter().map(|p| ("MINISIGN_PASSWORD", os(p))).collect();
+        let run = home.run_without_terminal(&args, &env);
+        assert_eq!(run.code, code, "{what}: {}", run.stderr);
+        for word in words {
+            assert!(run.stderr.contains(word), "{what}: {word:?} not in {}", run.stderr);
+        }
+        match written {
+            Some(path) => {
+                assert_eq!(run.stdout.trim(), path.display().to_string(), "{what}");
+                let bytes = std::fs::read(&path).unwrap();
+                let c = archive::read_container(&bytes, &Limits::default()).unwrap();
+                assert!(c.signature.is_some(), "{what}: signed");
+            }
+            None => assert_eq!(run.stdout, "", "{what}"),
+        }
+    }
+    // Nothing was written for a refused build.
+    for refused in ["x.zip", "p", "g", "m", "t", "w"] {
+        assert!(!out.path().join(refused).exists(), "{refused} was written");
+    }
+    // Debian's minisign verifies what the key without a password signed.
+    let pack = out.path().join("nw").join(file_name);
+    let c = archive::read_container(&std::fs::read(pack).unwrap(), &Limits::default()).unwrap();
+    let key = TrustedKey::parse(&std::fs::read_to_string(&no_password_pub).unwrap(), KeySource::User).unwrap();
+    trust::verify(&c.pack_zip, c.signature.as_deref().unwrap(), std::slice::from_ref(&key)).unwrap();
+}
+
+/// `pack check`'s count of problems in the computer's language, with plural forms: English one/other, Russian
+/// one/few/many.
+#[test]
+fn pack_check_counts_problems_in_plural_forms() {
+    let cases = [
+        (1, "en_US.UTF-8", "gcm-workshop: {dir}: 1 problem", "The pack has 1 problem (listed above)."),
+        (2, "en_US.UTF-8", "gcm-workshop: {dir}: 2 problems", "The pack has 2 problems (listed above)."),
+        (1, "ru_RU.UTF-8", "gcm-workshop: {dir}: 1 problem", "В пакете 1 ошибка (см. выше)."),
+        (3, "ru_RU.UTF-8", "gcm-workshop: {dir}: 3 problems", "В пакете 3 ошибки (см. выше)."),
+        (5, "ru_RU.UTF-8", "gcm-workshop: {dir}: 5 problems", "В пакете 5 ошибок (см. выше)."),
+        (21, "ru_RU.UTF-8", "gcm-workshop: {dir}: 21 problems", "В пакете 21 ошибка (см. выше)."),
+    ];
+    for (count, lang, english, localized) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        gcm_workshop_tests::copy_tree(&builtin_pack(), dir.path());
+        let en = dir.path().join("locales/en/event.ftl");
+        let mut text = std::fs::read_to_string(&en).unwrap();
+        for i in 0..count {
+            text.push_str(&format!("only-in-english-{i} = English only\n"));
+        }
+        std::fs::write(&en, text).unwrap();
+        let run = Home::new().run(&[os("pack"), os("check"), dir.path().as_os_str()], &[("LANG", os(lang))]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert_eq!(run.stdout.lines().count(), count);
+        let english = english.replace("{dir}", &dir.path().display().to_string());
+        assert_eq!(run.stderr.lines().collect::<Vec<_>>(), vec![english.as_str(), localized], "{count} {lang}");
+    }
+}
+
+/// What a participant meets before a pack opens: no keys yet, the wrong half of a key, a key twice, a file that is
+/// not there, a pack signed by a key not trusted yet, no display for the window. Each says what to do.
+#[test]
+fn trust_and_open_say_what_to_do_next() {
+    let keys = tempfile::tempdir().unwrap();
+    let (public, secret) = gcm_workshop_tests::minisign_keys(keys.path(), "pw");
+    let pack = build_signed(&fixture_pack(), &keys.path().join("dist/"), &secret);
+    let home = Home::new();
+    let run = home.run(&[os("trust"), os("list")], &[]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    assert!(run.stderr.contains("No keys are trusted yet") && run.stderr.contains("gcm-workshop trust add KEY.pub"));
+    let run = home.run(&[os("open"), pack.as_os_str()], &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("run `gcm-workshop trust add KEY.pub`"), "{}", run.stderr);
+    assert!(run.stderr.contains("add it in Settings, “Add a key…”"), "{}", run.stderr);
+    let run = home.run(&[os("open"), pack.as_os_str()], &[("LANG", os("ru_RU.UTF-8"))]);
+    assert!(run.stderr.contains("добавьте его в настройках («Добавить ключ…»)"), "{}", run.stderr);
+
+    let run = home.run(&[os("trust"), os("add"), secret.as_os_str()], &[]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("this is a minisign secret key, which must stay with the organisers"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("not a minisign public key"), "{}", run.stderr);
+    let run = home.run(&[os("trust"), os("add"), public.as_os_str()], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("is now trusted"), "{}", run.stdout);
+    let run = home.run(&[os("trust"), os("add"), public.as_os_str()], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("is already trusted on this computer (a key you added); nothing changed"),
+        "{}",
+        run.stdout
+    );
+    let run = home.run(&[os("trust"), os("list")], &[]);
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+
+    let missing = keys.path().join("not-here.gcmpack");
+    let cases: [(&Path, &str, &str); 3] = [
+        (&missing, "file not found", "The file was not found."),
+        (keys.path(), "the file cannot be read (it is a folder)", "The file cannot be read (it is a folder)."),
+        (&public, "not an event pack (it is not a zip file)", "This file is not an event pack."),
+    ];
+    for (path, english, localized) in cases {
+        let run = home.run(&[os("open"), path.as_os_str()], &[]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(run.stderr.contains(english) && run.stderr.contains(localized), "{}", run.stderr);
+    }
+
+    // A double-click with no display (an SSH session): the message, and nothing installed.
+    let run = home.run(&[pack.as_os_str()], &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("the window cannot open: no display"), "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("gcm-workshop open \"{}\"", pack.display())), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(home.installed(), Vec::<String>::new());
+    let run = home.run(&[], &[("LANG", os("ru_RU.UTF-8"))]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("Окно здесь открыть нельзя"), "{}", run.stderr);
+    let run = home.run(&[os("open"), pack.as_os_str()], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }

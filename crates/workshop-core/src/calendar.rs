@@ -19,6 +19,9 @@ pub struct CalendarText {
     pub description: String,
     /// A whole line naming the organiser, e.g. "Organiser: Almaty Process / RTCM".
     pub organiser: String,
+    /// Where the event takes place, as the pack says it ("Online, on Zoom"): LOCATION when no meeting link is
+    /// known yet.
+    pub location: String,
     /// (agenda item id, summary, description) for each agenda item. An item missing here is listed by its id.
     pub items: Vec<(String, String, String)>,
 }
@@ -34,8 +37,6 @@ impl CalendarText {
 
 const UID_DOMAIN: &str = "gcm-workshop";
 const PRODID: &str = "-//GCM workshop//workshop-core//EN";
-/// Shown as the place when no meeting link is known yet.
-const LOCATION_FALLBACK: &str = "Zoom";
 
 pub fn event_uid(ev: &Event) -> String {
     format!("{}@{UID_DOMAIN}", ev.id)
@@ -101,7 +102,7 @@ fn vevent(
         .ends(end)
         .summary(&clean(summary))
         .description(&clean(&description.join("\n")))
-        .location(&clean(meeting_url.unwrap_or(LOCATION_FALLBACK)));
+        .location(&clean(meeting_url.unwrap_or(&text.location)));
     if let Some(url) = meeting_url {
         vevent.url(&clean(url));
     }
@@ -193,6 +194,7 @@ mod tests {
                           that has to be folded more than once because it is far longer than 75 octets."
                 .into(),
             organiser: "Organiser: Almaty Process / Regional Training Center on Migration (RTCM)".into(),
+            location: "Онлайн, на платформе Zoom".into(),
             items: Event::embedded()
                 .agenda
                 .iter()
@@ -277,7 +279,7 @@ mod tests {
         assert_eq!(instant(&value(&parsed, "DTSTAMP")), event_instants(&ev).0);
         assert_eq!(value(&parsed, "UID"), format!("{item_id}.gcm-almaty-process-2023-12-05@gcm-workshop"));
         assert_eq!(text_value(&ics, "SUMMARY"), format!("Summary of {item_id} – {}", text().title));
-        assert_eq!(text_value(&ics, "LOCATION"), url.unwrap_or("Zoom"));
+        assert_eq!(text_value(&ics, "LOCATION"), url.unwrap_or(&text().location));
         assert_eq!(ics, item_calendar(&ev, item_id, &text(), url).unwrap(), "not deterministic");
     }
 
@@ -332,11 +334,11 @@ mod tests {
     }
 
     #[test]
-    fn without_a_link_the_place_is_zoom_and_there_is_no_url() {
+    fn without_a_link_the_place_is_the_pack_s_and_there_is_no_url() {
         let ev = Event::embedded();
         let ics = event_calendar(&ev, &text(), None);
         let parsed = parse(&ics);
-        assert_eq!(value(&parsed, "LOCATION"), "Zoom");
+        assert_eq!(text_value(&ics, "LOCATION"), "Онлайн, на платформе Zoom");
         assert!(!parsed.properties.iter().any(|p| p.name == "URL"));
         assert!(text_value(&ics, "DESCRIPTION").ends_with("(RTCM)"));
     }

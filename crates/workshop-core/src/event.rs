@@ -82,8 +82,13 @@ pub struct Resource {
 /// What is wrong with an event file, naming the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventError {
+    /// The field's path (`agenda[2].end`, `resources[0].url`), or `(file)` for JSON syntax and type errors.
     pub field: String,
+    /// What is wrong, lowercase English. For `(file)`, serde_json's message, ending "at line N column M".
     pub problem: String,
+    /// For `(file)`: the 1-based line serde_json stopped at. `None` for a field (find it with
+    /// [`crate::pack::check::locate`]).
+    pub line: Option<u32>,
 }
 
 impl fmt::Display for EventError {
@@ -146,7 +151,7 @@ struct RawResource {
 }
 
 fn err(field: impl Into<String>, problem: impl Into<String>) -> EventError {
-    EventError { field: field.into(), problem: problem.into() }
+    EventError { field: field.into(), problem: problem.into(), line: None }
 }
 
 fn time(field: &str, s: &str) -> Result<NaiveTime, EventError> {
@@ -208,7 +213,10 @@ impl Event {
         if let Ok(FormatProbe { format: Some(n) }) = serde_json::from_str(json) {
             format(n)?;
         }
-        let raw: RawEvent = serde_json::from_str(json).map_err(|e| err("(file)", e.to_string()))?;
+        let raw: RawEvent = serde_json::from_str(json).map_err(|e| EventError {
+            line: u32::try_from(e.line()).ok().filter(|&l| l > 0),
+            ..err("(file)", e.to_string())
+        })?;
         format(raw.format)?;
         if raw.version < 1 {
             return Err(err("version", format!("invalid version {}, expected 1 or more", raw.version)));

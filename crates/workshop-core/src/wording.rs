@@ -157,6 +157,7 @@ pub fn calendar_text(ev: &Event, l10n: &Localizer, lang: Lang) -> CalendarText {
         title: l10n.text(lang, "event-title"),
         description: l10n.text(lang, "calendar-description"),
         organiser: l10n.text(lang, "calendar-organiser"),
+        location: markup::plain(&l10n.text(lang, "overview-where")),
         items,
     }
 }

@@ -3,7 +3,6 @@
 //! the participant's language; nothing installed); 1 a file could not be read or written.
 
 use super::output::{report, write_stdout};
-use crate::error::Error;
 use crate::packs::{EventStatus, Library};
 use crate::state::AppState;
 use clap::{Args, Subcommand};
@@ -56,34 +55,39 @@ pub fn trust(args: TrustArgs, state: &AppState, library: &Library) -> i32 {
     let lang = state.lang();
     match args.command {
         TrustCommand::Add { file } => {
-            let text = match std::fs::read(&file) {
-                Ok(b) if b.len() <= 4096 => String::from_utf8_lossy(&b).into_owned(),
-                Ok(_) => {
-                    let e = Error::Pack(PackError::BadKey { detail: "the file is too large for a key".into() });
-                    return report(state, format!("{}: {e}", file.display()), &e, 2);
-                }
-                Err(err) => {
-                    let e = Error::Pack(PackError::BadKey { detail: err.to_string() });
-                    return report(state, format!("{}: {e}", file.display()), &e, 2);
+            let too_large = || PackError::BadKey { detail: "the file is too large for a key".into() };
+            let added = crate::packs::read_at_most(&file, 4096, too_large)
+                .and_then(|bytes| library.add_user_key(&String::from_utf8_lossy(&bytes)));
+            let (key, already) = match added {
+                Ok(k) => k,
+                Err(e) => return report(state, format!("{}: {e}", file.display()), &e, 2),
+            };
+            let l = state.l10n();
+            let id = ("key", key.id.clone().into());
+            let first = match already {
+                None => l.text_with(lang, "trust-added", &[id]),
+                Some(source) => {
+                    let source = l.text(lang, &format!("pack-key-source-{}", source.as_str()));
+                    eprintln!("gcm-workshop: key {} is already trusted; nothing changed", key.id);
+                    l.text_with(lang, "trust-already", &[id, ("source", source.into())])
                 }
             };
-            match library.add_user_key(&text) {
-                Ok(key) => {
-                    let l = state.l10n();
-                    let out = format!(
-                        "{}\n{}\n{}\n",
-                        l.text_with(lang, "trust-added", &[("key", key.id.clone().into())]),
-                        l.text_with(lang, "trust-fingerprint", &[("fingerprint", key.fingerprint.clone().into())]),
-                        l.text(lang, "trust-warning"),
-                    );
-                    write_stdout(out.as_bytes())
-                }
-                Err(e) => report(state, format!("{}: {e}", file.display()), &e, 2),
-            }
+            let out = format!(
+                "{first}\n{}\n{}\n",
+                l.text_with(lang, "trust-fingerprint", &[("fingerprint", key.fingerprint.clone().into())]),
+                l.text(lang, "trust-warning"),
+            );
+            write_stdout(out.as_bytes())
         }
         TrustCommand::List => {
+            let keys = library.keys();
+            if keys.is_empty() {
+                // Standard output stays a list (empty) for scripts; the person reading learns what to do.
+                eprintln!("{}", state.text(lang, "trust-none-cli"));
+                return 0;
+            }
             let mut out = String::new();
-            for key in library.keys() {
+            for key in keys {
                 let view = state.key_view(lang, &key);
                 out.push_str(&format!("{}  {}  {}\n", view.id, view.fingerprint, view.source_text));
             }

@@ -26,18 +26,44 @@ fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, ZipError> {
     ZipArchive::new(Cursor::new(bytes))
 }
 
-fn not_a_pack(e: ZipError) -> PackError {
-    PackError::NotAPack { detail: e.to_string() }
+/// The zip signature every zip file starts with (a local file header).
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
+/// Why `bytes` cannot be read as a zip, for a participant: empty or not a zip at all ([`PackError::NotAPack`]),
+/// or a zip cut short or changed on the way ([`PackError::Damaged`]).
+fn unreadable(bytes: &[u8], e: ZipError) -> PackError {
+    if bytes.is_empty() {
+        return PackError::NotAPack { detail: "the file is empty".into() };
+    }
+    if !bytes.starts_with(ZIP_MAGIC) {
+        return PackError::NotAPack { detail: "it is not a zip file".into() };
+    }
+    damaged(e)
 }
 
-/// Reads a `.gcmpack`'s outer zip. Errors: [`PackError::NotAPack`] (not a zip, truncated),
+fn damaged(e: ZipError) -> PackError {
+    let detail = match e {
+        ZipError::Io(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => "it ends too early".to_owned(),
+        ZipError::Io(e) => format!("it does not read back as written: {e}"),
+        ZipError::InvalidArchive(m) if m.contains("EOCD") || m.contains("Unexpected end") => {
+            "it ends too early: the zip directory at its end is missing".to_owned()
+        }
+        ZipError::InvalidArchive(m) => format!("its zip structure is broken: {m}"),
+        ZipError::UnsupportedArchive(m) => format!("it uses a zip feature the app does not read: {m}"),
+        other => other.to_string(),
+    };
+    PackError::Damaged { detail }
+}
+
+/// Reads a `.gcmpack`'s outer zip. Errors: [`PackError::NotAPack`] (empty, not a zip, no `pack.zip`),
+/// [`PackError::Damaged`] (truncated, a checksum that fails),
 /// [`PackError::TooLarge`], [`PackError::UnexpectedEntry`] (anything but the two entries, or a duplicate).
 /// A pack with `pack.zip` and no signature is returned with `signature: None`; `open` refuses it later.
 pub fn read_container(bytes: &[u8], limits: &Limits) -> Result<Container, PackError> {
     if bytes.len() as u64 > limits.max_packed {
         return Err(PackError::TooLarge { what: "the pack file".into(), limit: limits.max_packed });
     }
-    let mut zip = open(bytes).map_err(not_a_pack)?;
+    let mut zip = open(bytes).map_err(|e| unreadable(bytes, e))?;
     if zip.has_duplicate_names() {
         // The zip crate keeps one of them; which one another tool would read is anyone's guess.
         return Err(PackError::UnexpectedEntry { name: duplicate_name(&mut zip) });
@@ -45,7 +71,7 @@ pub fn read_container(bytes: &[u8], limits: &Limits) -> Result<Container, PackEr
     let mut pack_zip = None;
     let mut signature = None;
     for i in 0..zip.len() {
-        let entry = zip.by_index(i).map_err(not_a_pack)?;
+        let entry = zip.by_index(i).map_err(damaged)?;
         let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
         let slot = match name.as_str() {
             PACK_ZIP if pack_zip.is_none() => &mut pack_zip,
@@ -54,7 +80,7 @@ pub fn read_container(bytes: &[u8], limits: &Limits) -> Result<Container, PackEr
         };
         *slot = Some(read_entry(entry, &name, limits.max_packed)?);
     }
-    let pack_zip = pack_zip.ok_or_else(|| PackError::NotAPack { detail: format!("no {PACK_ZIP} inside") })?;
+    let pack_zip = pack_zip.ok_or_else(|| PackError::NotAPack { detail: format!("it holds no {PACK_ZIP}") })?;
     let signature = signature
         .map(|s| String::from_utf8(s).map_err(|_| PackError::BadSignatureFile { detail: "not UTF-8 text".into() }))
         .transpose()?;
@@ -77,7 +103,11 @@ fn read_entry(entry: zip::read::ZipFile<'_, Cursor<&[u8]>>, name: &str, max: u64
         return Err(PackError::TooLarge { what: name.into(), limit: max });
     }
     let mut out = Vec::with_capacity(entry.size() as usize);
-    entry.take(max + 1).read_to_end(&mut out).map_err(|e| PackError::NotAPack { detail: format!("{name}: {e}") })?;
+    entry.take(max + 1).read_to_end(&mut out).map_err(|e| match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => PackError::Damaged { detail: format!("{name} ends too early") },
+        // The zip crate checks each entry's CRC-32 as it reads: a changed byte shows here.
+        _ => PackError::Damaged { detail: format!("{name} does not read back as written ({e})") },
+    })?;
     if out.len() as u64 > max {
         return Err(PackError::TooLarge { what: name.into(), limit: max });
     }
@@ -110,11 +140,11 @@ pub fn unsafe_name(name: &str) -> Option<&'static str> {
 }
 
 /// Reads the inner `pack.zip` into its files (path → UTF-8 text, a leading byte-order mark removed). Directory
-/// entries are skipped. Errors: [`PackError::NotAPack`], [`PackError::UnsafeEntry`] (see [`unsafe_name`];
+/// entries are skipped. Errors: [`PackError::NotAPack`], [`PackError::Damaged`], [`PackError::UnsafeEntry`] (see [`unsafe_name`];
 /// symbolic links; encryption), [`PackError::DuplicateEntry`], [`PackError::TooLarge`] (entries, a file, the total),
 /// [`PackError::NotUtf8`].
 pub fn read_files(pack_zip: &[u8], limits: &Limits) -> Result<PackFiles, PackError> {
-    let mut zip = open(pack_zip).map_err(not_a_pack)?;
+    let mut zip = open(pack_zip).map_err(|e| unreadable(pack_zip, e))?;
     if zip.len() > limits.max_entries {
         return Err(PackError::TooLarge { what: "the number of files".into(), limit: limits.max_entries as u64 });
     }
@@ -124,7 +154,7 @@ pub fn read_files(pack_zip: &[u8], limits: &Limits) -> Result<PackFiles, PackErr
     let mut files = BTreeMap::new();
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let entry = zip.by_index(i).map_err(not_a_pack)?;
+        let entry = zip.by_index(i).map_err(damaged)?;
         let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
         if let Some(why) = unsafe_name(&name) {
             return Err(PackError::UnsafeEntry { name, why: why.into() });

@@ -7,9 +7,10 @@ use chrono::{NaiveDate, NaiveTime};
 /// One change, by id; the shell words it with the new (or, for a removed item, the old) pack's texts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// The event's date or times changed (in the event's zone).
+    /// The event's days or times changed (in the event's zone): the new first and last day, start and end.
     EventMoved {
         date: NaiveDate,
+        end_date: NaiveDate,
         start: NaiveTime,
         end: NaiveTime,
     },
@@ -19,9 +20,11 @@ pub enum Change {
     ItemRemoved {
         item: String,
     },
-    /// Start or end (event time) changed: the new times.
-    ItemMoved {
+    /// The item's day, start or end (event time) changed: how, and the new day and times.
+    ItemRetimed {
         item: String,
+        how: Retimed,
+        date: NaiveDate,
         start: NaiveTime,
         end: NaiveTime,
     },
@@ -42,6 +45,40 @@ pub enum Change {
     MeetingChanged,
 }
 
+/// How an agenda item's time changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retimed {
+    /// Another start (or day), the same length.
+    Moved,
+    /// The same start, an earlier end.
+    Shortened,
+    /// The same start, a later end.
+    Lengthened,
+    /// Another start (or day) and another length.
+    Rescheduled,
+}
+
+impl Retimed {
+    /// How an item that ran `before` (day, start, end) runs `after`; `None` when nothing changed.
+    pub fn of(before: (NaiveDate, NaiveTime, NaiveTime), after: (NaiveDate, NaiveTime, NaiveTime)) -> Option<Retimed> {
+        let length = |(d, s, e): (NaiveDate, NaiveTime, NaiveTime)| {
+            // An item that ends at or before its start runs past midnight.
+            let end = if e <= s { d.succ_opt().unwrap_or(d) } else { d };
+            end.and_time(e) - d.and_time(s)
+        };
+        if before == after {
+            return None;
+        }
+        let (same_start, same_length) = ((before.0, before.1) == (after.0, after.1), length(before) == length(after));
+        Some(match (same_start, same_length) {
+            (false, true) => Retimed::Moved,
+            (true, _) if length(after) < length(before) => Retimed::Shortened,
+            (true, _) => Retimed::Lengthened,
+            (false, false) => Retimed::Rescheduled,
+        })
+    }
+}
+
 /// The changes from `old` to `new`, in agenda order (removed items after the others).
 ///
 /// # Example
@@ -57,16 +94,23 @@ pub enum Change {
 /// ```
 pub fn changes(old: &Event, new: &Event) -> Vec<Change> {
     let mut out = Vec::new();
-    if (old.date, old.start, old.end) != (new.date, new.start, new.end) {
-        out.push(Change::EventMoved { date: new.date, start: new.start, end: new.end });
+    if (old.date, old.end_date, old.start, old.end) != (new.date, new.end_date, new.start, new.end) {
+        out.push(Change::EventMoved { date: new.date, end_date: new.end_date, start: new.start, end: new.end });
     }
     for item in &new.agenda {
         let Some(before) = old.item(&item.id) else {
             out.push(Change::ItemAdded { item: item.id.clone() });
             continue;
         };
-        if (before.start, before.end) != (item.start, item.end) {
-            out.push(Change::ItemMoved { item: item.id.clone(), start: item.start, end: item.end });
+        let after = (item.date, item.start, item.end);
+        if let Some(how) = Retimed::of((before.date, before.start, before.end), after) {
+            out.push(Change::ItemRetimed {
+                item: item.id.clone(),
+                how,
+                date: item.date,
+                start: item.start,
+                end: item.end,
+            });
         }
         for s in &item.speakers {
             match before.speakers.iter().find(|b| b.id == s.id) {
@@ -120,7 +164,13 @@ mod tests {
             vec![
                 Change::SpeakerConfirmed { item: "opening".into(), speaker: "rep-sms-opening".into() },
                 Change::SpeakerAdded { item: "session-1".into(), speaker: "guest".into() },
-                Change::ItemMoved { item: "session-4".into(), start: t("12:05"), end: t("12:30") },
+                Change::ItemRetimed {
+                    item: "session-4".into(),
+                    how: Retimed::Rescheduled,
+                    date: old.date,
+                    start: t("12:05"),
+                    end: t("12:30")
+                },
                 Change::ItemAdded { item: "break".into() },
                 Change::ItemRemoved { item: "questions".into() },
             ]
@@ -128,5 +178,28 @@ mod tests {
         let mut moved = old.clone();
         moved.date = moved.date.succ_opt().unwrap();
         assert!(matches!(changes(&old, &moved)[..], [Change::EventMoved { .. }]));
+    }
+
+    #[test]
+    fn how_an_item_time_changed() {
+        let d = NaiveDate::from_ymd_opt(2027, 3, 16).unwrap();
+        let next = d.succ_opt().unwrap();
+        let at = |day: NaiveDate, s: &str, e: &str| (day, t(s), t(e));
+        let before = at(d, "10:00", "10:30");
+        let cases = [
+            (at(d, "10:00", "10:30"), None),
+            (at(d, "10:15", "10:45"), Some(Retimed::Moved)),
+            (at(next, "10:00", "10:30"), Some(Retimed::Moved)),
+            (at(d, "10:00", "10:20"), Some(Retimed::Shortened)),
+            (at(d, "10:00", "11:00"), Some(Retimed::Lengthened)),
+            (at(d, "09:45", "10:30"), Some(Retimed::Rescheduled)),
+            (at(next, "10:00", "10:20"), Some(Retimed::Rescheduled)),
+            (at(d, "10:30", "10:00"), Some(Retimed::Rescheduled)),
+        ];
+        for (after, want) in cases {
+            assert_eq!(Retimed::of(before, after), want, "{after:?}");
+        }
+        // Past midnight: 23:30–00:30 is an hour, as long as 22:00–23:00.
+        assert_eq!(Retimed::of(at(d, "22:00", "23:00"), at(d, "23:30", "00:30")), Some(Retimed::Moved));
     }
 }

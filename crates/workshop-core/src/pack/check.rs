@@ -86,13 +86,20 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
             ));
         }
     }
-    let event = match files.get("event.json") {
+    let json = files.get("event.json");
+    let event = match json {
         None => {
             problems.push(Problem::new("event.json", None, "missing: every pack has an event.json"));
             None
         }
         Some(json) => match Event::parse(json) {
             Ok(e) => Some(e),
+            Err(e) if e.field == "(file)" => {
+                // serde_json's own position, without its " at line N column M" tail.
+                let message = e.problem.rfind(" at line ").map_or(e.problem.as_str(), |i| &e.problem[..i]);
+                problems.push(Problem::new("event.json", e.line, message));
+                None
+            }
             Err(e) => {
                 problems.push(Problem::new(
                     "event.json",
@@ -104,8 +111,8 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
         },
     };
     let app: BTreeSet<&str> = app_ids.iter().map(String::as_str).collect();
-    // lang → message id (with `.attribute` entries) → (file, line)
-    let mut defined: BTreeMap<&str, BTreeMap<String, (String, u32)>> = BTreeMap::new();
+    // lang → message id (with `.attribute` entries) → where and what
+    let mut defined: BTreeMap<&str, BTreeMap<String, Defined>> = BTreeMap::new();
     for lang in LANGUAGES {
         let mut ids = BTreeMap::new();
         let prefix = format!("locales/{lang}/");
@@ -114,47 +121,68 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
             any = true;
             ftl_file(path, text, &app, &mut ids, &mut problems);
         }
-        if !any {
+        if any {
+            defined.insert(lang, ids);
+        } else {
             problems.push(Problem::new(
                 format!("locales/{lang}"),
                 None,
                 "missing: every pack has its texts in en and ru",
             ));
         }
-        defined.insert(lang, ids);
     }
-    // Parity: the same messages and attributes in every language.
+    // Parity: the same messages and attributes in every language that has texts at all.
     for (lang, ids) in &defined {
         for (other, other_ids) in &defined {
             if lang == other {
                 continue;
             }
-            for (id, (file, line)) in ids {
+            for (id, d) in ids {
                 if !other_ids.contains_key(id) {
-                    problems.push(Problem::new(file, Some(*line), format!("{id} is in {lang} but not in {other}")));
+                    problems.push(Problem::new(&d.file, Some(d.line), format!("{id} is in {lang} but not in {other}")));
                 }
             }
         }
     }
-    if let Some(event) = &event {
-        let resources: BTreeSet<&str> = event.resources.iter().map(|r| r.id.as_str()).collect();
-        let mut needed: Vec<String> = REQUIRED.iter().map(|s| s.to_string()).collect();
-        for item in &event.agenda {
-            needed.push(format!("agenda-{}-title", item.id));
-            needed.extend(item.topics.iter().map(|t| format!("agenda-{}-topic-{t}", item.id)));
-            needed.extend(item.speakers.iter().map(|s| format!("speaker-{}", s.id)));
+    // Translation: a Russian text word for word the English one was left untranslated.
+    if let (Some(en), Some(ru)) = (defined.get("en"), defined.get("ru")) {
+        for (id, r) in ru {
+            if en.get(id).is_some_and(|e| e.value == r.value && words(&r.text) >= 2) {
+                problems.push(Problem::new(
+                    &r.file,
+                    Some(r.line),
+                    format!("{id} is the same in ru as in en: it is not translated"),
+                ));
+            }
         }
-        needed.extend(event.resources.iter().map(|r| format!("resource-{}", r.id)));
-        needed.sort();
-        needed.dedup();
-        for lang in LANGUAGES {
-            for id in &needed {
-                if !defined[lang].contains_key(id) && !app.contains(id.as_str()) {
-                    problems.push(Problem::new(
-                        format!("locales/{lang}"),
-                        None,
-                        format!("{id} is missing: event.json names it"),
-                    ));
+    }
+    if let (Some(event), Some(json)) = (&event, json) {
+        let resources: BTreeSet<&str> = event.resources.iter().map(|r| r.id.as_str()).collect();
+        for need in needed(event) {
+            if app.contains(need.id.as_str()) || defined.values().any(|ids| ids.contains_key(&need.id)) {
+                // Defined somewhere: a language that lacks it is reported by the parity check, with its line.
+                continue;
+            }
+            match &need.field {
+                Some(field) => problems.push(Problem::new(
+                    "event.json",
+                    locate(json, field),
+                    format!(
+                        "{} is missing from {}: every language needs it for {}",
+                        need.id,
+                        LANGUAGES.map(|l| format!("locales/{l}")).join(" and "),
+                        need.what
+                    ),
+                )),
+                None => {
+                    for lang in defined.keys() {
+                        let (file, line) = where_to_add(files, lang);
+                        problems.push(Problem::new(
+                            file,
+                            Some(line),
+                            format!("{} is missing: every pack defines it (see docs/event-pack.md)", need.id),
+                        ));
+                    }
                 }
             }
         }
@@ -172,7 +200,7 @@ fn ftl_file(
     path: &str,
     text: &str,
     app: &BTreeSet<&str>,
-    ids: &mut BTreeMap<String, (String, u32)>,
+    ids: &mut BTreeMap<String, Defined>,
     problems: &mut Vec<Problem>,
 ) {
     let resource = match fluent_syntax::parser::parse(text) {
@@ -189,28 +217,112 @@ fn ftl_file(
         }
     };
     for entry in &resource.body {
-        let (id, attrs): (String, Vec<String>) = match entry {
-            ast::Entry::Message(m) => {
-                (m.id.name.to_owned(), m.attributes.iter().map(|a| a.id.name.to_owned()).collect())
-            }
-            ast::Entry::Term(t) => {
-                (format!("-{}", t.id.name), t.attributes.iter().map(|a| a.id.name.to_owned()).collect())
-            }
+        let (id, value, attrs) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
             _ => continue,
         };
         let line = message_line(text, &id);
         if app.contains(id.as_str()) {
             problems.push(Problem::new(path, Some(line), format!("{id} is one of the app's own messages")));
         }
-        if let Some((file, first)) = ids.get(&id) {
-            problems.push(Problem::new(path, Some(line), format!("{id} is defined twice (first at {file}:{first})")));
+        if let Some(first) = ids.get(&id) {
+            problems.push(Problem::new(
+                path,
+                Some(line),
+                format!("{id} is defined twice (first at {}:{})", first.file, first.line),
+            ));
             continue;
         }
-        ids.insert(id.clone(), (path.to_owned(), line));
+        let defined = |pattern: Option<&ast::Pattern<&str>>| Defined {
+            file: path.to_owned(),
+            line,
+            value: format!("{pattern:?}"),
+            text: pattern.map(pattern_text).unwrap_or_default(),
+        };
+        ids.insert(id.clone(), defined(value));
         for a in attrs {
-            ids.insert(format!("{id}.{a}"), (path.to_owned(), line));
+            ids.insert(format!("{id}.{}", a.id.name), defined(Some(&a.value)));
         }
     }
+}
+
+/// A message or attribute as one language defines it.
+struct Defined {
+    file: String,
+    line: u32,
+    /// The pattern's syntax tree, written out: equal when two languages say exactly the same.
+    value: String,
+    /// The pattern's plain text (placeables left out).
+    text: String,
+}
+
+fn pattern_text(pattern: &ast::Pattern<&str>) -> String {
+    pattern
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            ast::PatternElement::TextElement { value } => Some(*value),
+            ast::PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
+/// Words with at least two letters: one name ("Zoom") may stay the same in every language, a phrase may not.
+fn words(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count()
+}
+
+/// A message the pack must define: its id, and for one that `event.json` names, the field that names it.
+struct Needed {
+    id: String,
+    /// `agenda[1].speakers[0].id`; `None` for the messages every pack defines ([`REQUIRED`]).
+    field: Option<String>,
+    /// "the agenda item \"opening\"", for the problem's wording.
+    what: String,
+}
+
+/// Every message `event`'s ids call for, besides [`REQUIRED`], once each, in file order.
+fn needed(event: &Event) -> Vec<Needed> {
+    let mut out: Vec<Needed> =
+        REQUIRED.iter().map(|id| Needed { id: id.to_string(), field: None, what: String::new() }).collect();
+    let mut push = |id: String, field: String, what: String| {
+        if !out.iter().any(|n| n.id == id) {
+            out.push(Needed { id, field: Some(field), what });
+        }
+    };
+    for (i, item) in event.agenda.iter().enumerate() {
+        let what = format!("the agenda item {:?}", item.id);
+        push(format!("agenda-{}-title", item.id), format!("agenda[{i}].id"), what);
+        for (t, topic) in item.topics.iter().enumerate() {
+            let what = format!("the topic {topic:?} of {:?}", item.id);
+            push(format!("agenda-{}-topic-{topic}", item.id), format!("agenda[{i}].topics[{t}]"), what);
+        }
+        for (s, speaker) in item.speakers.iter().enumerate() {
+            let what = format!("the speaker {:?}", speaker.id);
+            push(format!("speaker-{}", speaker.id), format!("agenda[{i}].speakers[{s}].id"), what);
+        }
+    }
+    for (r, resource) in event.resources.iter().enumerate() {
+        push(
+            format!("resource-{}", resource.id),
+            format!("resources[{r}].id"),
+            format!("the resource {:?}", resource.id),
+        );
+    }
+    out
+}
+
+/// Where a message missing from `lang` belongs: the end of its `event.ftl`, else of its first file.
+fn where_to_add(files: &PackFiles, lang: &str) -> (String, u32) {
+    let prefix = format!("locales/{lang}/");
+    let event_ftl = format!("{prefix}event.ftl");
+    let (path, text) = files
+        .get(&event_ftl)
+        .map(|t| (event_ftl.clone(), t))
+        .or_else(|| files.iter().find(|(p, _)| p.starts_with(&prefix)).map(|(p, t)| (p.to_owned(), t)))
+        .unwrap_or((event_ftl, ""));
+    (path, text.lines().count().max(1) as u32)
 }
 
 /// The line where message `id` is defined (`id =` at the start of a line); 1 if not found.

@@ -177,8 +177,14 @@ impl Install {
 /// [`PackError::code`] names the Fluent message (`pack-error-<code>`) that says it in the participant's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PackError {
-    /// Not a zip, truncated, or without `pack.zip`.
+    /// The file does not exist (the shell reads it).
+    NotFound,
+    /// The file exists but cannot be read: permissions, a folder, a device error (the OS's words).
+    Unreadable { detail: String },
+    /// Empty, not a zip, or a zip without `pack.zip`: not an event pack at all.
     NotAPack { detail: String },
+    /// A zip that does not read back as written: cut short, or bytes changed on the way (checksums, structure).
+    Damaged { detail: String },
     /// The `.gcmpack` holds something besides `pack.zip` and `pack.zip.minisig`, or one of them twice.
     UnexpectedEntry { name: String },
     /// No `pack.zip.minisig`.
@@ -191,6 +197,8 @@ pub enum PackError {
     BadSignature { key_id: String },
     /// A public key file that is not a minisign public key.
     BadKey { detail: String },
+    /// A minisign secret key where a public key belongs (`trust add`), or the reverse (`pack build --sign`).
+    WrongKeyHalf { secret_given: bool },
     /// An entry name or kind that could escape the pack's folder.
     UnsafeEntry { name: String, why: String },
     /// The same path twice in `pack.zip`.
@@ -211,13 +219,18 @@ impl PackError {
     /// The Fluent message id's tail: `pack-error-<code>`.
     pub fn code(&self) -> &'static str {
         match self {
+            PackError::NotFound => "not-found",
+            PackError::Unreadable { .. } => "unreadable",
             PackError::NotAPack { .. } => "not-a-pack",
+            PackError::Damaged { .. } => "damaged",
             PackError::UnexpectedEntry { .. } => "unexpected-entry",
             PackError::Unsigned => "unsigned",
             PackError::BadSignatureFile { .. } => "bad-signature-file",
             PackError::UnknownKey { .. } => "unknown-key",
             PackError::BadSignature { .. } => "bad-signature",
             PackError::BadKey { .. } => "bad-key",
+            PackError::WrongKeyHalf { secret_given: true } => "secret-key",
+            PackError::WrongKeyHalf { secret_given: false } => "public-key",
             PackError::UnsafeEntry { .. } => "unsafe-entry",
             PackError::DuplicateEntry { .. } => "duplicate-entry",
             PackError::TooLarge { .. } => "too-large",
@@ -231,9 +244,12 @@ impl PackError {
     /// The Fluent arguments of the message: names as in `locales/*/pack.ftl`.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            PackError::NotAPack { detail } | PackError::BadSignatureFile { detail } | PackError::BadKey { detail } => {
-                vec![("detail", detail.clone())]
-            }
+            PackError::NotAPack { detail }
+            | PackError::Damaged { detail }
+            | PackError::Unreadable { detail }
+            | PackError::BadSignatureFile { detail }
+            | PackError::BadKey { detail } => vec![("detail", detail.clone())],
+            PackError::NotFound | PackError::WrongKeyHalf { .. } => vec![],
             PackError::UnexpectedEntry { name } | PackError::DuplicateEntry { name } => vec![("name", name.clone())],
             PackError::Unsigned => vec![],
             PackError::UnknownKey { key_id } | PackError::BadSignature { key_id } => vec![("key", key_id.clone())],
@@ -253,10 +269,17 @@ impl PackError {
 }
 
 impl PackError {
-    /// The Fluent message `pack-error-<code>` in `lang`, with [`PackError::args`].
+    /// The Fluent message `pack-error-<code>` in `lang`, with [`PackError::args`] (`count` as a number).
     pub fn localize(&self, l10n: &crate::Localizer, lang: crate::Lang) -> String {
-        let args: Vec<(&str, fluent_bundle::FluentValue)> =
-            self.args().into_iter().map(|(k, v)| (k, v.into())).collect();
+        // `count` is a number, so that Fluent picks its plural form (one, few, many).
+        let args: Vec<(&str, fluent_bundle::FluentValue)> = self
+            .args()
+            .into_iter()
+            .map(|(k, v)| match (k, v.parse::<u32>()) {
+                ("count", Ok(n)) => (k, n.into()),
+                (_, _) => (k, v.into()),
+            })
+            .collect();
         l10n.text_with(lang, &format!("pack-error-{}", self.code()), &args)
     }
 }
@@ -280,23 +303,43 @@ pub fn app_message_ids() -> Vec<String> {
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            PackError::NotFound => write!(f, "file not found"),
+            PackError::Unreadable { detail } => write!(f, "the file cannot be read ({detail})"),
             PackError::NotAPack { detail } => write!(f, "not an event pack ({detail})"),
+            PackError::Damaged { detail } => {
+                write!(f, "the event pack is damaged or incomplete ({detail}); ask the organisers to send it again")
+            }
             PackError::UnexpectedEntry { name } => {
                 write!(f, "unexpected entry {name:?}: a pack holds only pack.zip and pack.zip.minisig, once each")
             }
             PackError::Unsigned => write!(f, "the pack is not signed"),
             PackError::BadSignatureFile { detail } => write!(f, "the pack's signature cannot be read: {detail}"),
-            PackError::UnknownKey { key_id } => write!(f, "the pack is signed with key {key_id}, which is not trusted"),
+            PackError::UnknownKey { key_id } => write!(
+                f,
+                "the pack is signed with key {key_id}, which is not trusted; to trust the organisers' key, run \
+                 `gcm-workshop trust add KEY.pub` (or Settings, Add a key…) with the .pub file they sent you"
+            ),
             PackError::BadSignature { key_id } => {
                 write!(f, "the signature by key {key_id} does not match: the pack was changed after signing")
             }
-            PackError::BadKey { detail } => write!(f, "not a minisign public key: {detail}"),
+            PackError::BadKey { detail } => write!(f, "not a minisign public key ({detail})"),
+            PackError::WrongKeyHalf { secret_given: true } => write!(
+                f,
+                "this is a minisign secret key, which must stay with the organisers; trust the public key (.pub) instead"
+            ),
+            PackError::WrongKeyHalf { secret_given: false } => write!(
+                f,
+                "this is a minisign public key; signing takes the secret key made by `minisign -G` (minisign.key)"
+            ),
             PackError::UnsafeEntry { name, why } => write!(f, "unsafe entry {name:?}: it {why}"),
             PackError::DuplicateEntry { name } => write!(f, "the entry {name:?} appears twice"),
             PackError::TooLarge { what, limit } => write!(f, "{what} is over the limit of {limit}"),
             PackError::NotUtf8 { file } => write!(f, "{file} is not UTF-8 text"),
             PackError::Invalid { problems } => {
-                write!(f, "the pack has {} problem(s)", problems.len())?;
+                match problems.len() {
+                    1 => write!(f, "the pack has 1 problem")?,
+                    n => write!(f, "the pack has {n} problems")?,
+                }
                 for p in problems {
                     write!(f, "\n{p}")?;
                 }

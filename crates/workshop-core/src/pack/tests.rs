@@ -221,11 +221,11 @@ fn hostile_packs_are_refused_with_their_reason() {
         let sig = sign(&good_inner, &s).replace("trusted comment: file:pack.zip", "trusted comment: file:pack.zap");
         write_container(&good_inner, Some(&sig))
     };
-    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
-        ("not a zip", b"hello, this is not a pack".to_vec(), "not-a-pack", "not an event pack"),
-        ("empty file", Vec::new(), "not-a-pack", "not an event pack"),
-        ("truncated", good[..good.len() / 2].to_vec(), "not-a-pack", "not an event pack"),
-        ("truncated by one byte", good[..good.len() - 1].to_vec(), "not-a-pack", "not an event pack"),
+    let mut cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        ("not a zip", b"hello, this is not a pack".to_vec(), "not-a-pack", "not a zip file"),
+        ("empty file", Vec::new(), "not-a-pack", "empty"),
+        ("truncated", good[..good.len() / 2].to_vec(), "damaged", "ends too early"),
+        ("truncated by one byte", good[..good.len() - 1].to_vec(), "damaged", "ends too early"),
         ("unsigned", write_container(&good_inner, None), "unsigned", "not signed"),
         ("signature is not minisign", write_container(&good_inner, Some("hello\n")), "bad-signature-file", "signature"),
         ("signed by an unknown key", built(&files_with(|_| ()), &other), "unknown-key", "not trusted"),
@@ -374,6 +374,9 @@ fn hostile_packs_are_refused_with_their_reason() {
             "built-in",
         ),
     ];
+    let mut flipped = good.clone();
+    flipped[good.len() / 3] ^= 0x20;
+    cases.push(("one byte changed on the way", flipped, "damaged", "damaged"));
     assert!(cases.len() >= 40, "{} cases", cases.len());
     // `GCM_WRITE_HOSTILE_CORPUS=tests/fixtures/hostile-packs cargo test -p workshop-core hostile` writes the cases
     // as files, with the key that signed them (public half only) and each one's expected outcome.
@@ -408,22 +411,128 @@ fn hostile_packs_are_refused_with_their_reason() {
     }
 }
 
-/// `pack check`'s problems carry the file and line.
+/// Every byte of a good pack changed in turn: each change is refused with a reason a participant can act on (a
+/// damaged file, a signature that does not match), never opened and never a panic.
+#[test]
+fn a_pack_with_any_one_byte_changed_is_refused() {
+    let s = signer(KeySource::User);
+    let keys = vec![s.key.clone()];
+    let good = built(&files_with(|_| ()), &s);
+    assert!(open(&good, &keys, BUILTIN, &app_ids()).is_ok());
+    let mut seen = BTreeMap::new();
+    for i in 0..good.len() {
+        let mut bytes = good.clone();
+        bytes[i] ^= 0x01;
+        match open(&bytes, &keys, BUILTIN, &app_ids()) {
+            // A flag bit or a field no reader uses (a time stamp, "version made by") changes nothing that is read.
+            Ok(p) => assert_eq!(p.pack.files, files_with(|_| ()), "byte {i} changed what the pack holds"),
+            Err(e) => *seen.entry(e.code()).or_insert(0) += 1,
+        }
+    }
+    let codes: Vec<&str> = seen.keys().copied().collect();
+    for code in &codes {
+        assert!(
+            ["damaged", "not-a-pack", "bad-signature", "bad-signature-file", "unexpected-entry", "unknown-key"]
+                .contains(code),
+            "a changed byte gave {code}: {seen:?}"
+        );
+    }
+    assert!(seen.get("damaged").copied().unwrap_or(0) > good.len() / 2, "{seen:?}");
+}
+
+/// `pack check`'s problems carry the file and line, for each shape of mistake.
 #[test]
 fn problems_name_file_and_line() {
     let problems = |f: PackFiles| check::check(&f, &app_ids()).iter().map(ToString::to_string).collect::<Vec<_>>();
+    let replace = |path: &'static str, from: &'static str, to: &'static str| {
+        files_with(move |m| {
+            let text = m[path].clone();
+            assert!(text.contains(from), "{from:?} not in {path}");
+            m.insert(path.into(), text.replacen(from, to, 1));
+        })
+    };
+    let json = |from: &'static str, to: &'static str| {
+        let text = event_json(&[(from, to)]);
+        files_with(move |m| drop(m.insert("event.json".into(), text)))
+    };
     assert_eq!(problems(files_with(|_| ())), Vec::<String>::new());
-    let p = problems(files_with(|m| {
-        let t = m["locales/ru/event.ftl"].replace("speaker-host = Ведущий\n", "");
-        m.insert("locales/ru/event.ftl".into(), t);
-    }));
-    assert!(p.contains(&"locales/en/event.ftl:6: speaker-host is in en but not in ru".to_owned()), "{p:?}");
-    assert!(p.contains(&"locales/ru: speaker-host is missing: event.json names it".to_owned()), "{p:?}");
-    let p = problems(files_with(|m| {
-        let json = event_json(&[("\"end\": \"12:00\", \"session\": 1", "\"end\": \"09:00\", \"session\": 1")]);
-        m.insert("event.json".into(), json);
-    }));
-    assert_eq!(p, vec!["event.json:15: agenda[1].end: an item must end after it starts".to_owned()]);
+    let en_lines = EN.lines().count();
+    let cases: Vec<(&str, PackFiles, Vec<String>)> = vec![
+        (
+            "a message missing from one language: where the other has it",
+            replace("locales/ru/event.ftl", "speaker-host = Ведущий\n", ""),
+            vec!["locales/en/event.ftl:6: speaker-host is in en but not in ru".into()],
+        ),
+        (
+            "a speaker's name missing from both: the speaker in event.json",
+            files_with(|m| {
+                for lang in ["en", "ru"] {
+                    let path = format!("locales/{lang}/event.ftl");
+                    let text: String = m[&path].lines().filter(|l| !l.starts_with("speaker-host")).map(|l| format!("{l}\n")).collect();
+                    m.insert(path, text);
+                }
+            }),
+            vec!["event.json:14: speaker-host is missing from locales/en and locales/ru: every language needs it for the speaker \"host\"".into()],
+        ),
+        (
+            "a resource's title missing from both: the resource in event.json",
+            files_with(|m| {
+                m.insert("locales/en/event.ftl".into(), EN.replace("resource-guide = A **guide**\n    .description = About it\n", ""));
+                m.insert("locales/ru/event.ftl".into(), RU.replace("resource-guide = **Руководство**\n    .description = О нём\n", ""));
+            }),
+            vec!["event.json:18: resource-guide is missing from locales/en and locales/ru: every language needs it for the resource \"guide\"".into()],
+        ),
+        (
+            "a message every pack defines, missing from both: the end of each event.ftl",
+            files_with(|m| {
+                m.insert("locales/en/event.ftl".into(), EN.replace("concept-footnote = Note\n", ""));
+                m.insert("locales/ru/event.ftl".into(), RU.replace("concept-footnote = Примечание\n", ""));
+            }),
+            vec![
+                format!("locales/en/event.ftl:{}: concept-footnote is missing: every pack defines it (see docs/event-pack.md)", en_lines - 1),
+                format!("locales/ru/event.ftl:{}: concept-footnote is missing: every pack defines it (see docs/event-pack.md)", en_lines - 1),
+            ],
+        ),
+        (
+            "a field event.json does not know: serde's line, without its column",
+            json("\"version\": 1,", "\"version\": 1, \"sponsors\": [],"),
+            vec!["event.json:4: unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `end_date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `meetings`, `agenda`, `resources`".into()],
+        ),
+        (
+            "a value of the wrong type",
+            json("\"session\": 1,", "\"session\": \"one\","),
+            vec!["event.json:15: invalid type: string \"one\", expected u8".into()],
+        ),
+        (
+            "JSON cut short",
+            files_with(|m| drop(m.insert("event.json".into(), "{\n  \"id\": \"x\",\n".into()))),
+            vec!["event.json:3: EOF while parsing a value".into()],
+        ),
+        (
+            "an item that ends before it starts: the field's line",
+            json("\"end\": \"12:00\", \"session\": 1", "\"end\": \"09:00\", \"session\": 1"),
+            vec!["event.json:15: agenda[1].end: an item must end after it starts".into()],
+        ),
+        (
+            "a Russian text left in English",
+            files_with(|m| {
+                m.insert("locales/en/event.ftl".into(), EN.replace("concept-p1 = Why", "concept-p1 = Why we meet"));
+                m.insert("locales/ru/event.ftl".into(), RU.replace("concept-p1 = Зачем", "concept-p1 = Why we meet"));
+            }),
+            vec!["locales/ru/event.ftl:17: concept-p1 is the same in ru as in en: it is not translated".into()],
+        ),
+        (
+            "a name that stays the same in both is no problem",
+            files_with(|m| {
+                m.insert("locales/en/event.ftl".into(), EN.replace("overview-where = Online", "overview-where = Zoom"));
+                m.insert("locales/ru/event.ftl".into(), RU.replace("overview-where = Онлайн", "overview-where = Zoom"));
+            }),
+            vec![],
+        ),
+    ];
+    for (what, files, want) in cases {
+        assert_eq!(problems(files), want, "{what}");
+    }
     let p = problems(files_with(|m| drop(m.insert("locales/en/event.ftl".into(), format!("{EN}\nx = {{ $y\n")))));
     assert!(p.iter().any(|l| l.starts_with("locales/en/event.ftl:24: Fluent syntax")), "{p:?}");
     let p = problems(files_with(|m| drop(m.insert("locales/en/event.ftl".into(), EN.replace("(guide)", "(gcm)")))));

@@ -72,7 +72,8 @@ fn second_line_bytes(text: &str) -> Option<Vec<u8>> {
 
 impl TrustedKey {
     /// Parses a `minisign.pub` file (`untrusted comment: …` then the base64 key) or a bare base64 key line.
-    /// Errors: [`PackError::BadKey`] when it is neither, or not an Ed25519 minisign key.
+    /// Errors: [`PackError::WrongKeyHalf`] for a secret key (`minisign.key`), [`PackError::BadKey`] for anything
+    /// else that is not an Ed25519 minisign public key.
     ///
     /// # Example
     /// ```
@@ -91,9 +92,14 @@ impl TrustedKey {
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
-            .ok_or_else(|| bad("no key in the file"))?;
-        let key = PublicKey::from_base64(line).map_err(|_| bad("not a minisign public key"))?;
-        let bytes = second_line_bytes(line).ok_or_else(|| bad("not a minisign public key"))?;
+            .ok_or_else(|| bad("the file holds no key"))?;
+        match minisign_kind(line) {
+            Some(MinisignKind::SecretKey { .. }) => return Err(PackError::WrongKeyHalf { secret_given: true }),
+            Some(MinisignKind::Signature) => return Err(bad("the file is a minisign signature (.minisig), not a key")),
+            Some(MinisignKind::PublicKey) | None => {}
+        }
+        let key = PublicKey::from_base64(line).map_err(|_| bad("the file does not hold an Ed25519 key in base64"))?;
+        let bytes = second_line_bytes(line).ok_or_else(|| bad("the file does not hold an Ed25519 key in base64"))?;
         Ok(TrustedKey { key, id: key_id_hex(&bytes[2..10]), fingerprint: line.to_owned(), source })
     }
 
@@ -105,6 +111,33 @@ impl TrustedKey {
     /// The key as a `minisign.pub` file, for storing a key the participant added.
     pub fn to_file_text(&self) -> String {
         format!("untrusted comment: minisign public key {}\n{}\n", self.id, self.fingerprint)
+    }
+}
+
+/// What a minisign file holds, told by the size of its base64 line once decoded (minisign's formats, all
+/// starting with the algorithm `Ed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinisignKind {
+    /// `minisign.pub`: algorithm, key id, Ed25519 public key (42 bytes).
+    PublicKey,
+    /// `minisign.key`: algorithm, KDF, checksum algorithm, salt, limits, then key id, secret key and checksum
+    /// (158 bytes); `encrypted` unless the KDF is none (`minisign -G -W`).
+    SecretKey { encrypted: bool },
+    /// `.minisig`: algorithm, key id, signature (74 bytes).
+    Signature,
+}
+
+/// The kind of minisign file `text` is (`untrusted comment:` lines skipped), or `None` for anything else.
+pub fn minisign_kind(text: &str) -> Option<MinisignKind> {
+    let bytes = second_line_bytes(text.strip_prefix('\u{feff}').unwrap_or(text))?;
+    if !bytes.starts_with(b"E") {
+        return None;
+    }
+    match bytes.len() {
+        42 => Some(MinisignKind::PublicKey),
+        158 => Some(MinisignKind::SecretKey { encrypted: bytes[2..4] != [0, 0] }),
+        74 => Some(MinisignKind::Signature),
+        _ => None,
     }
 }
 
