@@ -415,7 +415,7 @@ impl AppState {
                 EventEntry {
                     id: e.pack.event.id.clone(),
                     title: title(&e.pack.localizer(), lang),
-                    date: date_long(e.pack.event.date, lang),
+                    date: dates_long(&e.pack.event, lang),
                     status,
                     status_text: self.l10n().text(lang, &format!("events-status-{status}")),
                     shown: e.pack.event.id == shown,
@@ -448,7 +448,7 @@ impl AppState {
             ("title", t.clone().into()),
             ("id", pack.event.id.clone().into()),
             ("version", pack.event.version.into()),
-            ("date", date_long(pack.event.date, lang).into()),
+            ("date", dates_long(&pack.event, lang).into()),
         ];
         let (id, word) = match outcome {
             Install::New => ("pack-installed", "installed"),
@@ -470,6 +470,15 @@ impl AppState {
                 .map(|c| change_text(&self.l10n(), &l10n, lang, c, pack.event.end_date > pack.event.date))
                 .collect(),
         }
+    }
+}
+
+/// The event's day, or its first and last day ("16 March 2027 – 17 March 2027"), long form in `lang`.
+fn dates_long(ev: &workshop_core::Event, lang: Lang) -> String {
+    if ev.end_date > ev.date {
+        format!("{} – {}", date_long(ev.date, lang), date_long(ev.end_date, lang))
+    } else {
+        date_long(ev.date, lang)
     }
 }
 

@@ -12,11 +12,14 @@ use workshop_core::settings::{TextScaleLimits, TEXT_SCALE_LIMITS};
 use workshop_core::views::{Agenda, Concept, Gcm, Overview, ResourceCard};
 use workshop_core::Lang;
 
-/// A one-time notice in the participant's language.
+/// A one-time notice in the participant's language, and in every language the window offers, so that a notice
+/// still open follows a change of language.
 #[derive(Debug, Clone, Serialize)]
 pub struct ShownNotice {
     pub id: String,
     pub message: String,
+    /// Language code (`en`, `ru`) → the notice in that language.
+    pub messages: std::collections::BTreeMap<&'static str, String>,
 }
 
 /// What the whole window needs: version, language, title, zone, appearance, the text sizes offered, notices.
@@ -48,7 +51,8 @@ impl AppState {
             .map(|n| {
                 eprintln!("gcm-workshop: {}", n.detail);
                 let message = self.notice_text(lang, &n);
-                ShownNotice { id: n.id, message }
+                let messages = Lang::ALL.iter().map(|&l| (l.code(), self.notice_text(l, &n))).collect();
+                ShownNotice { id: n.id, message, messages }
             })
             .collect();
         AppInfo {

@@ -98,6 +98,11 @@ async fn a_pack_opened_by_double_click_becomes_the_event_in_every_view_and_the_w
     let notice = s.wait_text_contains("#alerts .alert-notice", "Installed “Training on migration data").await?;
     assert!(notice.contains("a key installed on this computer by its administrators"), "{notice}");
     s.screenshot("en-pack-opened").await?;
+    // Two days on the Overview, a line each with that day's hours.
+    assert_eq!(s.count("#event-days li").await?, 2);
+    let days = s.text("#event-days").await?;
+    assert!(days.contains("16 March 2027: Bishkek time 09:30–12:30"), "{days}");
+    assert!(days.contains("17 March 2027: Bishkek time 09:30–11:30"), "{days}");
 
     // Every view is the training's, in English, then in Russian.
     let agenda = view_text(&s, "agenda").await?;
@@ -116,6 +121,9 @@ async fn a_pack_opened_by_double_click_becomes_the_event_in_every_view_and_the_w
     s.click("button[data-lang=\"ru\"]").await?;
     s.wait_lang("ru").await?;
     s.wait_text_contains("main#main h1", "Семинары и тренинги").await?;
+    // The notice still open follows the language.
+    let notice = s.wait_text_contains("#alerts .alert-notice", "Установлено: «Тренинг по данным о миграции").await?;
+    assert!(notice.contains("ключ, установленный на этот компьютер администраторами"), "{notice}");
     s.screenshot("ru-workshops").await?;
     let agenda = view_text(&s, "agenda").await?;
     assert!(agenda.contains("Источники данных о миграции") && agenda.contains("Время в Бишкеке"), "{agenda}");

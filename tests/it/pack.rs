@@ -239,7 +239,9 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
     let run = home.run(&[os("open"), v1.as_os_str()], &before);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Installed “Training on migration data for policy makers” (16 March 2027), version 1."),
+        run.stdout.starts_with(
+            "Installed “Training on migration data for policy makers” (16 March 2027 – 17 March 2027), version 1."
+        ),
         "{}",
         run.stdout
     );
@@ -254,9 +256,11 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", run.stdout);
-    assert!(lines[0].starts_with("  gcm-almaty-process-2023-12-05   2023-12-05  past "), "{}", run.stdout);
+    assert!(lines[0].starts_with("  gcm-almaty-process-2023-12-05   2023-12-05             past "), "{}", run.stdout);
     assert!(
-        lines[1].starts_with("* rtcm-migration-data-2027-03-16  2027-03-16  upcoming  Training on migration data"),
+        lines[1].starts_with(
+            "* rtcm-migration-data-2027-03-16  2027-03-16/2027-03-17  upcoming  Training on migration data"
+        ),
         "{}",
         run.stdout
     );

@@ -53,8 +53,20 @@ function showError(/** @type {unknown} */ e) {
   showAlert('error', e instanceof Error && e.message ? e.message : String(e));
 }
 
+/** The open notices' texts by language code: Rust words them in each language once. */
+/** @type {Map<HTMLElement, Record<string, string>>} */
+const noticeTexts = new Map();
+
+function relabelNotices(/** @type {string} */ lang) {
+  for (const [el, texts] of noticeTexts) {
+    if (!el.isConnected) noticeTexts.delete(el);
+    else if (texts[lang]) find(el, 'p').textContent = texts[lang];
+  }
+}
+
 function applyInfo(/** @type {import('./types.js').AppInfo} */ info) {
   app.info = info;
+  relabelNotices(info.lang);
   document.documentElement.lang = info.lang;
   document.documentElement.dataset.theme = info.theme;
   document.documentElement.style.setProperty('--text-scale', String(info.text_scale / 100));
@@ -178,7 +190,11 @@ async function loadInfo() {
     const info = await call('app_info');
     applyInfo(info);
     await translate(document);
-    for (const n of info.notices) showAlert('notice', n.message);
+    for (const n of info.notices) {
+      const el = showAlert('notice', n.message);
+      // A notice still open follows a change of language (`relabelNotices`).
+      noticeTexts.set(el, n.messages);
+    }
   } catch (e) {
     showError(e);
   }

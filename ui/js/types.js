@@ -31,7 +31,8 @@ export {};
  * @property {number} text_scale percent of normal
  * @property {TextScaleLimits} text_scale_limits
  * @property {boolean} large_text the one-column layout for large text (Rust decides from which size)
- * @property {{ id: string, message: string }[]} notices one-time messages, worded
+ * @property {{ id: string, message: string, messages: Record<string, string> }[]} notices one-time messages,
+ *   worded in the window's language (`message`) and in each language by code (`messages`)
  */
 
 /**
@@ -62,6 +63,15 @@ export {};
  * @property {boolean} same_offset one column is enough
  * @property {Phase} phase
  * @property {number[]} aims the aims' numbers, for `overview-aim-<n>`: as many as the event pack has
+ * @property {OverviewDay[]} days an event over several days, day by day (its items' span); empty for one day
+ */
+
+/**
+ * One day of an event over several days.
+ * @typedef {object} OverviewDay
+ * @property {string} date the day in the event's zone, long form
+ * @property {ZoneRange} event
+ * @property {ZoneRange} local
  */
 
 /**

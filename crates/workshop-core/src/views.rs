@@ -60,6 +60,40 @@ pub struct Overview {
     pub phase: Phase,
     /// The aims' numbers, in order: their texts are the event pack's `overview-aim-<n>`.
     pub aims: Vec<u16>,
+    /// An event over several days, day by day: from the day's first item to its last, in the event's zone and in
+    /// `tz`. Empty for a one-day event, whose `event` and `local` say it all.
+    pub days: Vec<OverviewDay>,
+}
+
+/// One day of an event over several days.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverviewDay {
+    /// The day in the event's zone, long form ("16 March 2027").
+    pub date: String,
+    pub event: ZoneRange,
+    pub local: ZoneRange,
+}
+
+/// Each day that has agenda items, with the span of its items; empty for a one-day event.
+fn days(ev: &Event, tz: Tz, lang: Lang) -> Vec<OverviewDay> {
+    if ev.end_date == ev.date {
+        return Vec::new();
+    }
+    let mut out: Vec<(chrono::NaiveDate, DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    for item in &ev.agenda {
+        let (s, e) = schedule::item_instants(ev, item);
+        match out.last_mut() {
+            Some((day, _, end)) if *day == item.date => *end = (*end).max(e),
+            _ => out.push((item.date, s, e)),
+        }
+    }
+    out.into_iter()
+        .map(|(day, s, e)| OverviewDay {
+            date: format::date_long(day, lang),
+            event: zone_range(day, ev.tz, s, e, lang),
+            local: zone_range(day, tz, s, e, lang),
+        })
+        .collect()
 }
 
 pub fn overview(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateTime<Utc>) -> Overview {
@@ -73,6 +107,7 @@ pub fn overview(ev: &Event, l10n: &Localizer, lang: Lang, tz: Tz, now: DateTime<
         local,
         phase: schedule::phase(ev, now),
         aims: numbered(l10n, lang, "overview-aim-"),
+        days: days(ev, tz, lang),
     }
 }
 
@@ -368,6 +403,51 @@ mod tests {
         check_status(12, 59, true, r#"{"stage":"during","prominent":true}"#);
         check_status(12, 59, false, r#"{"stage":"during","prominent":false}"#);
         check_status(13, 0, true, r#"{"stage":"after","prominent":false}"#);
+    }
+
+    /// A one-day event has no day list; one over two days has a line per day with that day's hours, in the event's
+    /// zone and the participant's (the day shifting where the zone is far off).
+    #[test]
+    fn an_event_over_two_days_is_shown_day_by_day() {
+        let one = Event::embedded();
+        let l10n = crate::i18n::Localizer::embedded();
+        let now = one.date.and_hms_opt(0, 0, 0).unwrap().and_utc();
+        assert!(overview(&one, &l10n, Lang::En, one.tz, now).days.is_empty());
+        let mut two = one.clone();
+        let next = one.date.succ_opt().unwrap();
+        two.end_date = next;
+        two.end = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+        let n = two.agenda.len();
+        for item in &mut two.agenda[n - 3..] {
+            item.date = next;
+        }
+        let tz: Tz = "America/New_York".parse().unwrap();
+        let o = overview(&two, &l10n, Lang::En, tz, now);
+        let seen: Vec<(String, String, String, String, String, i8)> = o
+            .days
+            .iter()
+            .map(|d| {
+                let (e, l) = (&d.event, &d.local);
+                (
+                    d.date.clone(),
+                    format!("{}–{}", e.start, e.end),
+                    e.zone.clone(),
+                    format!("{}–{}", l.start, l.end),
+                    l.zone.clone(),
+                    l.day_shift,
+                )
+            })
+            .collect();
+        let day = |d: &str, e: &str, l: &str, shift: i8| {
+            (d.to_owned(), e.to_owned(), "Asia/Baku".to_owned(), l.to_owned(), "America/New_York".to_owned(), shift)
+        };
+        assert_eq!(
+            seen,
+            vec![
+                day("5 December 2023", "10:00–12:00", "01:00–03:00", 0),
+                day("6 December 2023", "12:00–13:00", "03:00–04:00", 0),
+            ]
+        );
     }
 
     /// The GCM's ids, in display order, each with its text in every language; and no principle in the locale

@@ -107,7 +107,12 @@ pub fn events(state: &AppState, library: &Library, shown: &str) -> i32 {
             let status = state.l10n().text(lang, &format!("events-status-{}", EventStatus::of(&e.pack, now).as_str()));
             [
                 e.pack.event.id.clone(),
-                e.pack.event.date.to_string(),
+                // ISO 8601: the day, or first/last day of an event over several days.
+                if e.pack.event.end_date > e.pack.event.date {
+                    format!("{}/{}", e.pack.event.date, e.pack.event.end_date)
+                } else {
+                    e.pack.event.date.to_string()
+                },
                 status,
                 crate::packs::title(&e.pack.localizer(), lang),
             ]

@@ -91,7 +91,7 @@ fn open_pack_trust_and_switch() {
     assert_eq!(opened["outcome"], "installed");
     assert_eq!(
         opened["message"],
-        "Installed “Training on migration data for policy makers” (16 March 2027), version 1."
+        "Installed “Training on migration data for policy makers” (16 March 2027 – 17 March 2027), version 1."
     );
     assert_eq!(opened["signer"]["source"], "user");
     assert_eq!(opened["changes"], json!([]));

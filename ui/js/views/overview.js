@@ -13,6 +13,25 @@ function range(/** @type {import('../types.js').ZoneRange} */ r) {
   return html`<span class="time">${r.start}–${r.end}</span> <span class="zone">${r.zone} (${r.offset})</span>`;
 }
 
+/**
+ * An event over several days: a line per day, with its hours in the event's zone and, when they differ, in the
+ * participant's (the day named again where it shifts).
+ * @param {import('../types.js').Overview} o
+ */
+function days(o) {
+  return html`<ul class="days" id="event-days">
+    ${o.days.map(
+      (d) => html`<li>
+        <span class="day">${d.date}</span>:
+        ${o.same_offset
+          ? html`<span class="label" data-l10n-id="event-zone-label-same"></span> ${range(d.event)}`
+          : html`<span class="label" data-l10n-id="event-zone-label"></span> ${range(d.event)};
+            <span class="label" data-l10n-id="time-your-label"></span> ${range(d.local)}${d.local.day_shift ? html` <span class="day-shift">${d.local.date}</span>` : ''}`}
+      </li>`,
+    )}
+  </ul>`;
+}
+
 /** @type {import('../live.js').RowInfo[]} */
 let rows = [];
 
@@ -37,7 +56,7 @@ export async function render(main, app) {
         <dt data-l10n-id="overview-when-label"></dt>
         <dd>
           <p class="date" id="event-date">${o.date}</p>
-          ${o.same_offset
+          ${o.days.length ? days(o) : o.same_offset
             ? html`<p><span class="label" data-l10n-id="event-zone-label-same"></span> <span id="time-event">${range(o.event)}</span></p>`
             : html`<p><span class="label" data-l10n-id="event-zone-label"></span> <span id="time-event">${range(o.event)}</span></p>
               <p><span class="label" data-l10n-id="time-your-label"></span> <span id="time-local">${range(o.local)}</span>${o.local.day_shift ? html` <span class="day-shift">${o.local.date}</span>` : ''}</p>`}
