@@ -172,13 +172,18 @@ impl Home {
         self.run_with(Command::new(binary()), args, env)
     }
 
-    /// A run in a session of its own, without a controlling terminal (as from a service or a CI job).
+    /// A run in a session of its own, without a controlling terminal (as from a service or a CI job). Windows
+    /// has no controlling terminal: standard input (null here) is what counts.
     fn run_without_terminal(&self, args: &[&std::ffi::OsStr], env: &[(&str, &std::ffi::OsStr)]) -> Run {
-        use std::os::unix::process::CommandExt;
+        #[allow(unused_mut)]
         let mut cmd = Command::new(binary());
-        // SAFETY: setsid is async-signal-safe and touches no memory of the parent.
-        unsafe {
-            cmd.pre_exec(|| if libc::setsid() < 0 { Err(std::io::Error::last_os_error()) } else { Ok(()) });
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            // SAFETY: setsid is async-signal-safe and touches no memory of the parent.
+            unsafe {
+                cmd.pre_exec(|| if libc::setsid() < 0 { Err(std::io::Error::last_os_error()) } else { Ok(()) });
+            }
         }
         self.run_with(cmd, args, env)
     }
