@@ -259,7 +259,7 @@ mod tests {
         let path = dir.path().join("settings.json");
         std::fs::write(&path, settings).unwrap();
         let clock = Clock::starting_at(Some(crate::clock::parse_now(now).unwrap()));
-        let os = OsInfo { locale: Some(locale.into()), zone: Some("Asia/Baku".into()) };
+        let os = OsInfo { locales: vec![locale.into()], zone: Some("Asia/Baku".into()) };
         let mut s = AppState::load(SettingsStore::at(path), clock, os);
         if let Some(text) = event_meeting {
             s = s.with_event(event_with_meeting(text));

@@ -127,7 +127,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.json");
         std::fs::write(&path, settings).unwrap();
-        let os = OsInfo { locale: Some("en-GB".into()), zone: Some("Asia/Almaty".into()) };
+        let os = OsInfo { locales: vec!["en-GB".into()], zone: Some("Asia/Almaty".into()) };
         (dir, AppState::load(SettingsStore::at(path), Clock::starting_at(None), os))
     }
 

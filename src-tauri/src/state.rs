@@ -80,7 +80,8 @@ pub struct AppState {
     /// The settings file holds what this run could not read (see `LoadNote::keeps_file_read_only`): changes stay
     /// in memory and the file is never written over.
     settings_read_only: bool,
-    os_locale: Option<String>,
+    /// The OS's preferred languages, most preferred first.
+    os_locales: Vec<String>,
     os_zone: Option<String>,
     notices: Mutex<Vec<Notice>>,
     /// Opens a target with the OS; replaced in tests by a recorder (`with_opener`).
@@ -94,7 +95,9 @@ pub struct AppState {
 /// What the OS reports, gathered at the edge so the rest can be tested with any values.
 #[derive(Debug, Clone, Default)]
 pub struct OsInfo {
-    pub locale: Option<String>,
+    /// The OS's preferred languages, most preferred first (BCP 47 or POSIX), as `sys_locale` lists them:
+    /// `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` on Linux; the user's preferred UI languages on Windows.
+    pub locales: Vec<String>,
     pub zone: Option<String>,
 }
 
@@ -110,7 +113,7 @@ impl OsInfo {
             }
         }
         let zone = computer_zone_name(tz.as_deref(), crate::os_zone::os_zone_setting);
-        OsInfo { locale: sys_locale::get_locale(), zone }
+        OsInfo { locales: sys_locale::get_locales().collect(), zone }
     }
 }
 
@@ -174,7 +177,7 @@ impl AppState {
             store,
             settings: Mutex::new(settings),
             settings_read_only: note.keeps_file_read_only(),
-            os_locale: os.locale,
+            os_locales: os.locales,
             os_zone: os.zone,
             notices: Mutex::new(notices),
             opener: Box::new(open_with_os),
@@ -304,7 +307,7 @@ impl AppState {
     }
 
     pub fn lang(&self) -> Lang {
-        self.settings().language.unwrap_or_else(|| Lang::negotiate(self.os_locale.as_deref()))
+        self.settings().language.unwrap_or_else(|| Lang::negotiate(&self.os_locales))
     }
 
     /// The participant's zone and where it came from.

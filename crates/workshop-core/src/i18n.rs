@@ -59,21 +59,42 @@ impl Lang {
         }
     }
 
-    /// Picks the app language for an OS locale such as `ru-KZ` or `ru_RU.UTF-8`: any Russian → `ru`,
-    /// anything else (or nothing) → `en`.
-    pub fn negotiate(os_locale: Option<&str>) -> Lang {
-        let primary = os_locale.unwrap_or("").split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
-        if primary == "ru" {
-            Lang::Ru
-        } else {
-            Lang::En
+    /// Picks the app language from the OS's preferred languages, most preferred first (BCP 47 such as `ru-KZ`,
+    /// or POSIX such as `ru_RU.UTF-8`): the first that the app can serve decides. Russian, and the languages of
+    /// the region whose readers usually have Russian as their second language ([`RUSSIAN_READERS`]: Kazakh,
+    /// Kyrgyz, Tajik, Turkmen, Uzbek, Belarusian, in any regional variant or script), give `ru`; English gives
+    /// `en`; others are passed over. With none of these (or no list), `en`.
+    ///
+    /// # Example
+    /// ```
+    /// use workshop_core::Lang;
+    /// assert_eq!(Lang::negotiate(&["kk-KZ", "en-US"]), Lang::Ru);
+    /// assert_eq!(Lang::negotiate(&["de-DE", "en-GB", "ru-RU"]), Lang::En);
+    /// assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
+    /// ```
+    pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
+        for locale in preferred {
+            let tag = locale.as_ref().split(['.', '@']).next().unwrap_or("");
+            let Ok(id) = tag.replace('_', "-").parse::<LanguageIdentifier>() else { continue };
+            let language = id.language.as_str().to_ascii_lowercase();
+            if language == "ru" || RUSSIAN_READERS.contains(&language.as_str()) {
+                return Lang::Ru;
+            }
+            if language == "en" {
+                return Lang::En;
+            }
         }
+        Lang::En
     }
 
     fn langid(self) -> LanguageIdentifier {
         self.code().parse().expect("static language code")
     }
 }
+
+/// ISO 639-1 codes of the region's languages whose readers usually have Russian as their second language:
+/// Kazakh, Kyrgyz, Tajik, Turkmen, Uzbek, Belarusian.
+pub const RUSSIAN_READERS: [&str; 6] = ["kk", "ky", "tg", "tk", "uz", "be"];
 
 /// One formatted message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -300,23 +321,43 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 mod tests {
     use super::*;
 
-    fn check(locale: Option<&str>, expect: Lang) {
-        assert_eq!(Lang::negotiate(locale), expect, "{locale:?}");
-    }
-
+    /// The OS's preferred languages, most preferred first, and the language the app picks.
     #[test]
     fn negotiation() {
-        check(Some("ru"), Lang::Ru);
-        check(Some("ru-RU"), Lang::Ru);
-        check(Some("ru-KZ"), Lang::Ru);
-        check(Some("ru_RU.UTF-8"), Lang::Ru);
-        check(Some("RU"), Lang::Ru);
-        check(Some("en-US"), Lang::En);
-        check(Some("kk-KZ"), Lang::En);
-        check(Some("az"), Lang::En);
-        check(Some("rus"), Lang::En);
-        check(Some(""), Lang::En);
-        check(None, Lang::En);
+        let cases: &[(&[&str], Lang)] = &[
+            (&["ru"], Lang::Ru),
+            (&["ru-RU"], Lang::Ru),
+            (&["ru-KZ"], Lang::Ru),
+            (&["ru_RU.UTF-8"], Lang::Ru),
+            (&["RU"], Lang::Ru),
+            (&["kk-KZ"], Lang::Ru),
+            (&["kk_KZ.UTF-8"], Lang::Ru),
+            (&["ky-KG"], Lang::Ru),
+            (&["tg-TJ"], Lang::Ru),
+            (&["tg-Cyrl-TJ"], Lang::Ru),
+            (&["tk-TM"], Lang::Ru),
+            (&["uz-Latn-UZ"], Lang::Ru),
+            (&["uz-Cyrl-UZ"], Lang::Ru),
+            (&["be-BY"], Lang::Ru),
+            (&["be_BY.UTF-8@latin"], Lang::Ru),
+            (&["kk-KZ", "en-US"], Lang::Ru),
+            (&["en-US", "ru-RU"], Lang::En),
+            (&["en-GB"], Lang::En),
+            // Not served: passed over for the next one.
+            (&["de-DE", "ru-RU"], Lang::Ru),
+            (&["az-Latn-AZ", "ru-RU", "en-US"], Lang::Ru),
+            (&["fr-FR", "en-US", "ru-RU"], Lang::En),
+            (&["C", "ru_RU.UTF-8"], Lang::Ru),
+            (&["POSIX"], Lang::En),
+            (&["az"], Lang::En),
+            (&["fa-AF", "ps-AF"], Lang::En),
+            (&["rus"], Lang::En),
+            (&[""], Lang::En),
+            (&[], Lang::En),
+        ];
+        for (preferred, expect) in cases {
+            assert_eq!(Lang::negotiate(preferred), *expect, "{preferred:?}");
+        }
     }
 
     #[test]

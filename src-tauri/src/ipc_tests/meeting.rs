@@ -98,7 +98,7 @@ fn hostile_invitation_is_refused_and_changes_nothing() {
     check(&h, "join", json!({}), "ok null");
     assert_eq!(h.opened(), vec![LINK.to_owned()]);
 
-    let ru = harness(None, DURING, OsInfo { locale: Some("ru-RU".into()), zone: Some("Asia/Baku".into()) });
+    let ru = harness(None, DURING, OsInfo { locales: vec!["ru-RU".into()], zone: Some("Asia/Baku".into()) });
     check(
         &ru,
         "meeting_save",

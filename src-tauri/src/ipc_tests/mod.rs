@@ -46,11 +46,11 @@ fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
 }
 
 fn ru() -> OsInfo {
-    OsInfo { locale: Some("ru-KZ".into()), zone: Some("Asia/Almaty".into()) }
+    OsInfo { locales: vec!["ru-KZ".into()], zone: Some("Asia/Almaty".into()) }
 }
 
 fn en() -> OsInfo {
-    OsInfo { locale: Some("en-GB".into()), zone: Some("Europe/Berlin".into()) }
+    OsInfo { locales: vec!["en-GB".into()], zone: Some("Europe/Berlin".into()) }
 }
 
 const DURING: &str = "2023-12-05T10:41:00+04:00";
@@ -101,7 +101,7 @@ fn app_info_reports_language_zone_and_title() {
         json!({}),
         r#"ok {"lang":"en","large_text":false,"notices":[],"text_scale":100,"text_scale_limits":{"max":200,"min":80,"normal":100,"step":10},"theme":"system","title":"Workshop on the Global Compact for Safe, Orderly and Regular Migration (GCM) in the framework of the Almaty Process","version":"0.1.0","zone":"Europe/Berlin","zone_source":"computer"}"#,
     );
-    let ru = harness(None, DURING, OsInfo { locale: Some("ru-KZ".into()), zone: Some("Not/AZone".into()) });
+    let ru = harness(None, DURING, OsInfo { locales: vec!["ru-KZ".into()], zone: Some("Not/AZone".into()) });
     let v = ru.invoke("app_info", json!({})).unwrap();
     assert_eq!(
         (v["lang"].as_str(), v["zone"].as_str(), v["zone_source"].as_str()),
@@ -189,7 +189,7 @@ fn concept_lists_the_packs_paragraphs() {
 #[test]
 fn agenda_says_whether_one_time_column_is_enough() {
     let shape = |zone: &str| {
-        let h = harness(None, DURING, OsInfo { locale: Some("en-GB".into()), zone: Some(zone.into()) });
+        let h = harness(None, DURING, OsInfo { locales: vec!["en-GB".into()], zone: Some(zone.into()) });
         let v = h.invoke("agenda", json!({})).unwrap();
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         let rows = v["rows"].as_array().unwrap();

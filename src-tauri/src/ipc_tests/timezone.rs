@@ -19,7 +19,7 @@ fn zones_lists_the_region_first_with_offsets_on_the_day() {
         (v["current"].as_str(), v["offset"].as_str(), v["source"].as_str(), v["computer"].as_str()),
         (Some("Europe/Berlin"), Some("UTC+1"), Some("computer"), Some("Europe/Berlin"))
     );
-    let unknown = harness(None, DURING, OsInfo { locale: None, zone: Some("Not/AZone".into()) });
+    let unknown = harness(None, DURING, OsInfo { locales: vec![], zone: Some("Not/AZone".into()) });
     let v = unknown.invoke("zones", json!({})).unwrap();
     assert_eq!(
         (v["current"].as_str(), v["source"].as_str(), &v["computer"]),
