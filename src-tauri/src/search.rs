@@ -8,7 +8,12 @@ use workshop_core::search::Hit;
 impl AppState {
     /// The places in the current language where `query` occurs (see `workshop_core::search`).
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        workshop_core::search::search(&self.event(), &self.l10n(), self.lang(), query)
+        self.search_in(self.lang(), query)
+    }
+
+    /// The places in `lang` where `query` occurs.
+    pub fn search_in(&self, lang: workshop_core::Lang, query: &str) -> Vec<Hit> {
+        workshop_core::search::search(&self.event(), &self.l10n(), lang, query)
     }
 }
 

@@ -518,3 +518,30 @@ fn settings_saved_by_windows_editors_are_read() {
     check_settings_bytes(&utf16le[1..], "set aside");
     check_settings_bytes(b"{\"meeting\": ", "set aside");
 }
+
+/// `search`: the window's search for scripts, one place per line (section, title, snippet), by word forms, in the
+/// language asked for.
+#[test]
+fn search_prints_section_title_and_snippet_per_place() {
+    let out = run(&["search", "миграция", "--lang", "ru"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<Vec<&str>> = out.stdout.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 38, "{}", out.stdout);
+    assert!(lines.iter().all(|l| l.len() == 3), "three columns: {}", out.stdout);
+    assert_eq!(lines[0][0], "Программа");
+    assert!(lines[0][1].starts_with("Сессия 1 · Глобальный договор"), "{:?}", lines[0]);
+    assert!(lines.iter().any(|l| l[0] == "Концептуальная записка" && l[2].contains("миграци")), "{}", out.stdout);
+    for (query, lang, first_title) in [
+        ("обзоры", "ru", "Региональный обзор ГДМ для региона ЕЭК ООН (март 2024 года)"),
+        ("reviewed", "en", "GCM Regional Review for the UNECE region (March 2024)"),
+        ("Reviews", "en", "GCM Regional Review for the UNECE region (March 2024)"),
+    ] {
+        let out = run(&["search", query, "--lang", lang]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(out.stdout.lines().count(), 12, "{query}: {}", out.stdout);
+        assert_eq!(out.stdout.lines().next().unwrap().split('\t').nth(1), Some(first_title), "{query}");
+    }
+    let none = run(&["search", "zzzqqq", "--lang", "en"]);
+    assert_eq!((none.code, none.stdout.as_str()), (0, ""));
+    check_refused(&["search", "review", "--lang", "xx"], &[], "xx");
+}

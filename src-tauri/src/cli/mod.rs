@@ -9,6 +9,7 @@ mod join;
 mod output;
 mod pack;
 mod packs;
+mod search;
 
 use crate::state::AppState;
 pub use agenda::AgendaArgs;
@@ -17,6 +18,7 @@ use clap::{Parser, Subcommand};
 pub use join::JoinArgs;
 pub use pack::PackArgs;
 pub use packs::{OpenArgs, TrustArgs};
+pub use search::SearchArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -48,6 +50,8 @@ pub enum Command {
     Agenda(AgendaArgs),
     /// Write the event as an iCalendar (.ics) file, to standard output without --out.
     Calendar(CalendarArgs),
+    /// Search the concept note, agenda, resources and GCM by word forms: section, title, snippet per line.
+    Search(SearchArgs),
     /// Open the Zoom meeting, print its link, or save the link from an invitation.
     Join(JoinArgs),
     /// For organisers: check an event pack, or build and sign one (see docs/event-pack.md).
@@ -74,6 +78,7 @@ pub fn run(cmd: Command, state: &AppState) -> i32 {
         Command::Events => packs::events(state, state.library(), &state.event().id),
         Command::Agenda(a) => agenda::run(a, state),
         Command::Calendar(a) => calendar::run(a, state),
+        Command::Search(a) => search::run(a, state),
         Command::Join(a) => join::run(a, state),
         Command::Pack(a) => pack::run(a, state),
     }
