@@ -6,6 +6,7 @@
 
 gcm-title = GCM at a glance
 gcm-intro = The Global Compact for Safe, Orderly and Regular Migration was adopted at the Intergovernmental Conference in Marrakech on 10–11 December 2018 and endorsed by the UN General Assembly on 19 December 2018 in [resolution 73/195](gcm). It is a non-legally binding cooperative framework built on 10 guiding principles and 23 objectives.
+gcm-translation-note = The titles on this page are those of the official English text of [resolution 73/195](gcm).
 
 ## Objectives (A/RES/73/195, para 16)
 

@@ -9,7 +9,7 @@
 
 use crate::error::Error;
 use workshop_core::meeting::{validate_link, MeetingLink};
-use workshop_core::Event;
+use workshop_core::{Event, Lang};
 
 /// A link the app may open: an `https` URL from a trusted source. Its only constructors are the functions below.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,11 +18,13 @@ pub struct OpenTarget(String);
 impl OpenTarget {
     /// The official page of the event's resource `id`, as the event data holds it (https, no user or port).
     ///
+    /// The link for a reader of `lang`: the official text in that language where the event gives one.
+    ///
     /// Errors: `UnknownResource` when the event has no resource `id`; `NoOfficialLink` when it has no confirmed
     /// link.
-    pub fn resource(event: &Event, id: &str) -> Result<OpenTarget, Error> {
+    pub fn resource(event: &Event, id: &str, lang: Lang) -> Result<OpenTarget, Error> {
         let r = event.resource(id).ok_or_else(|| Error::UnknownResource(id.to_owned()))?;
-        r.url.clone().map(OpenTarget).ok_or_else(|| Error::NoOfficialLink(id.to_owned()))
+        r.url_in(lang).map(|u| OpenTarget(u.to_owned())).ok_or_else(|| Error::NoOfficialLink(id.to_owned()))
     }
 
     /// The meeting's own link, verbatim. `MeetingLink`'s fields are public, so the link is put through the core's
@@ -80,7 +82,8 @@ mod tests {
             pwd: None,
         };
         let got = match what.split_once(' ').unwrap() {
-            ("resource", id) => OpenTarget::resource(&event, id),
+            ("resource", id) => OpenTarget::resource(&event, id, Lang::En),
+            ("resource-ru", id) => OpenTarget::resource(&event, id, Lang::Ru),
             ("meeting", url) => OpenTarget::meeting(&link(url)),
             ("browser", host) => OpenTarget::meeting_browser(&MeetingLink { host: host.into(), ..link("") }),
             _ => unreachable!("{what}"),
@@ -96,6 +99,9 @@ mod tests {
     #[rustfmt::skip]
     fn only_trusted_sources_build_a_target() {
         check("resource gcm", "ok https://undocs.org/A/RES/73/195");
+        check("resource-ru gcm", "ok https://undocs.org/ru/A/RES/73/195");
+        check("resource-ru sdg-declaration", "ok https://undocs.org/ru/A/RES/78/1");
+        check("resource-ru pledges", "ok https://migrationnetwork.un.org/submit-pledges");
         check("resource https://evil.example/", "err unknown-resource");
         check("resource imrf-progress-declaration", "err no-official-link");
         check("meeting https://zoom.us/j/123456789", "ok https://zoom.us/j/123456789");

@@ -89,7 +89,7 @@ impl AppState {
 
     /// Opens the official page of resource `id`. The URL comes from the event data, never from the caller.
     pub fn open_resource(&self, id: &str) -> Result<(), Error> {
-        self.open(&OpenTarget::resource(&self.event(), id)?)
+        self.open(&OpenTarget::resource(&self.event(), id, self.lang())?)
     }
 }
 

@@ -6,7 +6,7 @@ use crate::meeting::{parse_invitation, MeetingLink};
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 mod builtin {
@@ -75,6 +75,9 @@ pub struct Resource {
     pub id: String,
     /// An official `https` link; `None` where no official address is confirmed.
     pub url: Option<String>,
+    /// The official text in another language, where it has its own address (`urls` in the file, by language
+    /// code: `{"ru": "https://undocs.org/ru/A/RES/73/195"}`): `https` like `url`.
+    pub urls: Vec<(crate::Lang, String)>,
     pub symbol: Option<String>,
     pub date: Option<NaiveDate>,
 }
@@ -146,6 +149,8 @@ struct RawSpeaker {
 struct RawResource {
     id: String,
     url: Option<String>,
+    #[serde(default)]
+    urls: BTreeMap<String, String>,
     symbol: Option<String>,
     date: Option<String>,
 }
@@ -302,8 +307,16 @@ impl Event {
                 return Err(err(f("id"), format!("duplicate id {rid:?}")));
             }
             let url = r.url.as_deref().map(|u| https_url(&f("url"), u)).transpose()?;
+            let mut urls = Vec::with_capacity(r.urls.len());
+            for (code, u) in &r.urls {
+                let field = f(&format!("urls.{code}"));
+                let lang = crate::Lang::parse(code)
+                    .filter(|l| l.code() == code)
+                    .ok_or_else(|| err(&field, format!("unknown language {code:?}, expected en or ru")))?;
+                urls.push((lang, https_url(&field, u)?));
+            }
             let d = r.date.as_deref().map(|d| date(&f("date"), d)).transpose()?;
-            resources.push(Resource { id: rid, url, symbol: r.symbol, date: d });
+            resources.push(Resource { id: rid, url, urls, symbol: r.symbol, date: d });
         }
         let meeting = raw
             .meeting
@@ -360,6 +373,14 @@ impl Event {
 
     pub fn resource(&self, id: &str) -> Option<&Resource> {
         self.resources.iter().find(|r| r.id == id)
+    }
+}
+
+impl Resource {
+    /// The official link for a reader of `lang`: the text in that language where it has its own address, else
+    /// `url`.
+    pub fn url_in(&self, lang: crate::Lang) -> Option<&str> {
+        self.urls.iter().find(|(l, _)| *l == lang).map(|(_, u)| u.as_str()).or(self.url.as_deref())
     }
 }
 

@@ -287,7 +287,7 @@ pub fn resources(ev: &Event, lang: Lang) -> Vec<ResourceCard> {
             id: r.id.clone(),
             symbol: r.symbol.clone(),
             date: r.date.map(|d| format::date_long(d, lang)),
-            host: r.url.as_deref().and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_owned)),
+            host: r.url_in(lang).and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_owned)),
         })
         .collect()
 }

@@ -1,6 +1,7 @@
 // @ts-check
 // GCM at a glance: the Global Compact's 23 objectives and 10 guiding principles, readable offline. Which ones
-// there are is Rust's (`gcm`); their texts are Fluent's.
+// there are is Rust's (`gcm`); their texts are Fluent's. A note says which titles are the official text and which
+// (in Russian) a working translation, with a link to the official text in the reader's language.
 
 import { call } from '../ipc.js';
 import { html, mount } from '../html.js';
@@ -11,6 +12,7 @@ export async function render(/** @type {HTMLElement} */ main) {
     main,
     html`<h1 data-l10n-id="gcm-title"></h1>
       <p data-l10n-id="gcm-intro" data-l10n-rich></p>
+      <p class="note" id="gcm-translation-note" data-l10n-id="gcm-translation-note" data-l10n-rich></p>
       <section aria-labelledby="gcm-objectives-heading">
         <h2 id="gcm-objectives-heading" data-l10n-id="gcm-objectives-heading"></h2>
         <ol class="objectives">

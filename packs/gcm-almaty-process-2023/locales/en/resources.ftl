@@ -14,7 +14,7 @@ resource-gcm = Global Compact for Safe, Orderly and Regular Migration (GCM)
 # Only the adoption date (18 September 2023) is confirmed. Do not add a resolution symbol or the
 # date of the General Assembly's endorsement, and do not quote paragraph 29 as verified text.
 resource-sdg-declaration = Political Declaration of the SDG Summit 2023
-    .description = Adopted on 18 September 2023 by the high-level political forum on sustainable development, meeting under the auspices of the General Assembly (the SDG Summit), and later endorsed by the General Assembly. The concept note cites its paragraph 29 on the positive contribution of migrants to inclusive growth and sustainable development. For the exact wording, open the official text.
+    .description = Adopted on 18 September 2023 by the high-level political forum on sustainable development, meeting under the auspices of the General Assembly (the SDG Summit); the General Assembly adopted it on 29 September 2023 as resolution 78/1. The concept note cites its paragraph 29 on the positive contribution of migrants to inclusive growth and sustainable development. For the exact wording, open the official text.
 
 resource-unece-review-2024 = GCM Regional Review for the UNECE region (March 2024)
     .description = The second regional review of the GCM for the UNECE region: an intergovernmental conference on 11 March 2024 at the Palais des Nations in Geneva, preceded by a stakeholder hearing and held just before the Regional Forum on Sustainable Development (13–14 March 2024). It is co-chaired by Spain and the Republic of Moldova. It is the first of five regional reviews that will inform the International Migration Review Forum in 2026.
