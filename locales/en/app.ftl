@@ -42,7 +42,8 @@ notice-settings-kept = Your settings file { $path } could not be read, and it co
 ## Errors shown to the participant
 
 error-unknown-language = “{ $value }” is not a language this app offers. Choose English or Russian.
-error-unknown-zone = “{ $value }” is not a time zone this app knows.
+error-unknown-zone = “{ $value }” is not a time zone, city or country this app knows.
+error-ambiguous-zone = “{ $value }” names more than one time zone: { $zones }. Give one of them, or a city.
 error-unknown-resource = There is no resource called “{ $value }” in this app.
 error-no-official-link = No official link is confirmed for “{ $value }”, so the app does not open one.
 error-open-failed = Your computer could not open { $value }. Copy the link and open it in your browser.

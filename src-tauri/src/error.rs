@@ -9,6 +9,12 @@ use workshop_core::{Lang, Localizer};
 pub enum Error {
     UnknownLanguage(String),
     UnknownZone(String),
+    /// A place name on the command line that names several zones (`--tz Kazakhstan`): the text, and the zones'
+    /// ids.
+    AmbiguousZone {
+        query: String,
+        candidates: Vec<String>,
+    },
     UnknownResource(String),
     NoOfficialLink(String),
     OpenFailed {
@@ -64,6 +70,7 @@ impl Error {
         match self {
             Error::UnknownLanguage(_) => "unknown-language",
             Error::UnknownZone(_) => "unknown-zone",
+            Error::AmbiguousZone { .. } => "ambiguous-zone",
             Error::UnknownResource(_) => "unknown-resource",
             Error::NoOfficialLink(_) => "no-official-link",
             Error::OpenFailed { .. } => "open-failed",
@@ -93,6 +100,11 @@ impl Error {
             Error::Meeting(e) => e.localize(l10n, lang),
             Error::Pack(e) => e.localize(l10n, lang),
             Error::UnknownEvent(v) => l10n.text_with(lang, "error-unknown-event", &[("value", v.clone().into())]),
+            Error::AmbiguousZone { query, candidates } => l10n.text_with(
+                lang,
+                "error-ambiguous-zone",
+                &[("value", query.clone().into()), ("zones", candidates.join(", ").into())],
+            ),
             Error::PackWrite { path, .. } => {
                 l10n.text_with(lang, "error-pack-write", &[("value", path.clone().into())])
             }
@@ -137,6 +149,9 @@ impl fmt::Display for Error {
         match self {
             Error::UnknownLanguage(v) => write!(f, "unknown language {v:?}, expected en or ru"),
             Error::UnknownZone(v) => write!(f, "unknown time zone {v:?}"),
+            Error::AmbiguousZone { query, candidates } => {
+                write!(f, "{query:?} names more than one time zone: {}", candidates.join(", "))
+            }
             Error::UnknownResource(v) => write!(f, "unknown resource {v:?}"),
             Error::NoOfficialLink(v) => write!(f, "resource {v:?} has no confirmed official link"),
             Error::OpenFailed { url, detail } => write!(f, "could not open {url}: {detail}"),
@@ -241,6 +256,10 @@ mod tests {
         let all = vec![
             Error::UnknownLanguage("fr".into()),
             Error::UnknownZone("Mars/Base".into()),
+            Error::AmbiguousZone {
+                query: "Kazakhstan".into(),
+                candidates: vec!["Asia/Almaty".into(), "Asia/Oral".into()],
+            },
             Error::UnknownResource("nope".into()),
             Error::NoOfficialLink("imrf-progress-declaration".into()),
             Error::OpenFailed { url: "https://zoom.us/j/123456789".into(), detail: "no handler".into() },
@@ -266,6 +285,7 @@ mod tests {
             match e {
                 Error::UnknownLanguage(_)
                 | Error::UnknownZone(_)
+                | Error::AmbiguousZone { .. }
                 | Error::UnknownResource(_)
                 | Error::NoOfficialLink(_)
                 | Error::OpenFailed { .. }

@@ -41,6 +41,10 @@ fn english() -> Options {
     Options::new().env("LANG", "en_US.UTF-8")
 }
 
+fn russian() -> Options {
+    Options::new().env("LANG", "ru_RU.UTF-8")
+}
+
 /// Every view in the navigation, read from the page, so a new view is covered without touching the tests.
 async fn nav_views(s: &Session) -> Result<Vec<String>> {
     let v = s.js("return [...document.querySelectorAll('nav a[data-view]')].map((a) => a.dataset.view);").await?;

@@ -84,7 +84,22 @@ async fn search_by_keyboard_leads_to_the_place_found() -> Result<()> {
     type_query(&s, "учёт").await?;
     let found = results(&s, "учёт").await?;
     assert!(found.iter().any(|a| a.starts_with("concept-p")), "«учёт» finds «учет» in the concept note: {found:?}");
+    // By word forms: «обзоры» finds «обзор», «обзора», «обзоров», and the whole word is marked.
+    type_query(&s, "обзоры").await?;
+    let found = results(&s, "обзоры").await?;
+    assert_eq!(found.len(), 12, "{found:?}");
+    let marks = s
+        .js("return [...document.querySelectorAll('#search-results mark')].map((m) => m.textContent.toLowerCase());")
+        .await?;
+    let marks: Vec<&str> = marks.as_array().unwrap().iter().filter_map(|m| m.as_str()).collect();
+    for form in ["обзор", "обзоров", "обзоры"] {
+        assert!(marks.contains(&form), "«{form}» marked whole: {marks:?}");
+    }
+    type_query(&s, "миграция").await?;
+    assert!(results(&s, "миграция").await?.len() > 30);
     s.screenshot("ru-search").await?;
+    type_query(&s, "учёт").await?;
+    let found = results(&s, "учёт").await?;
     let first_concept = found.iter().find(|a| a.starts_with("concept-p")).unwrap().clone();
     s.click(&format!("#search-results a.result[data-go-anchor=\"{first_concept}\"]")).await?;
     s.wait_view("concept").await?;

@@ -2,7 +2,7 @@
 //! (Baku's stay), is saved, and "use the computer's zone" goes back.
 
 use crate::harness::{Result, Session};
-use crate::{english, show};
+use crate::{english, russian, show};
 use fantoccini::Locator;
 
 /// The middle of Session 2 (10:40–11:30 Baku time).
@@ -18,8 +18,8 @@ async fn a_zone_picked_in_settings_changes_the_agenda() -> Result<()> {
     search.send_keys("almaty").await?;
     s.wait_js("the list filtered to Almaty", "const o = document.querySelectorAll('#zone-select option'); return o.length === 1 && o[0].value === 'Asia/Almaty';").await?;
     search.send_keys("\u{E007}").await?;
-    s.wait_text_contains("#zone-current", "Asia/Almaty (UTC+6)").await?;
-    s.wait_text_contains("#zone-status", "Time zone set to Asia/Almaty").await?;
+    s.wait_text_contains("#zone-current", "Almaty, Kazakhstan (Asia/Almaty, UTC+6)").await?;
+    s.wait_text_contains("#zone-status", "Time zone set to Almaty, Kazakhstan").await?;
     let settings = s.config_dir().join("settings.json");
     s.wait_until("settings.json to record Asia/Almaty", s.timeout(), || async {
         let text = std::fs::read_to_string(&settings).unwrap_or_default();
@@ -41,5 +41,25 @@ async fn a_zone_picked_in_settings_changes_the_agenda() -> Result<()> {
     show(&s, "agenda").await?;
     let zone = s.text("#agenda-local-zone").await?;
     assert!(!zone.contains("Asia/Almaty"), "{zone:?}");
+    s.close().await
+}
+
+/// In Russian, the picker lists places by their Russian names, and typing a city or a country in Russian finds
+/// the zone (issue 13).
+#[tokio::test]
+async fn the_picker_finds_places_by_their_russian_names() -> Result<()> {
+    let s = Session::start(russian().env("GCM_WORKSHOP_NOW", MID_SESSION_2)).await?;
+    show(&s, "settings").await?;
+    s.wait_text_contains("#zone-current", "Время указано по часовому поясу").await?;
+    s.wait_js("the first place in Russian", "const o = document.querySelector('#zone-select option'); return !!o && o.textContent === 'Баку, Азербайджан — UTC+4';").await?;
+    let search = s.raw().find(Locator::Css("#zone-search")).await?;
+    search.send_keys("Бишкек").await?;
+    s.wait_js("the list filtered to Bishkek", "const o = document.querySelectorAll('#zone-select option'); return o.length === 1 && o[0].value === 'Asia/Bishkek' && o[0].textContent === 'Бишкек, Киргизия — UTC+6';").await?;
+    search.clear().await?;
+    search.send_keys("Казахстан").await?;
+    s.wait_js("Kazakhstan's zones", "const o = [...document.querySelectorAll('#zone-select option')]; return o.length >= 5 && o[0].value === 'Asia/Almaty' && o.every((x) => x.textContent.includes('Казахстан'));").await?;
+    s.screenshot("ru-time-zone-picker").await?;
+    search.send_keys("\u{E007}").await?;
+    s.wait_text_contains("#zone-current", "Алматы, Казахстан (Asia/Almaty, UTC+6)").await?;
     s.close().await
 }

@@ -545,3 +545,53 @@ fn search_prints_section_title_and_snippet_per_place() {
     assert_eq!((none.code, none.stdout.as_str()), (0, ""));
     check_refused(&["search", "review", "--lang", "xx"], &[], "xx");
 }
+
+/// `zones`: places by their names in the language asked for, found by city, country, IANA id or offset in either
+/// language; and `agenda --tz` takes a place that names one zone, refusing one that names several with the list.
+#[test]
+fn zones_are_listed_and_found_by_place_and_tz_takes_a_place() {
+    let lines = |args: &[&str]| -> Vec<String> {
+        let out = run(args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        out.stdout.lines().map(str::to_owned).collect()
+    };
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["zones", "Алматы", "--lang", "ru"], &["Asia/Almaty\tАлматы, Казахстан\tUTC+6"]),
+        (&["zones", "Almaty", "--lang", "en"], &["Asia/Almaty\tAlmaty, Kazakhstan\tUTC+6"]),
+        (&["zones", "Бишкек", "--lang", "en"], &["Asia/Bishkek\tBishkek, Kyrgyzstan\tUTC+6"]),
+        (&["zones", "Bishkek", "--lang", "ru"], &["Asia/Bishkek\tБишкек, Киргизия\tUTC+6"]),
+        (&["zones", "Душанбе", "--lang", "ru"], &["Asia/Dushanbe\tДушанбе, Таджикистан\tUTC+5"]),
+        (&["zones", "asia/tashkent", "--lang", "ru"], &["Asia/Tashkent\tТашкент, Узбекистан\tUTC+5"]),
+        (&["zones", "Атлантида", "--lang", "ru"], &[]),
+    ];
+    for (args, want) in cases {
+        assert_eq!(lines(args), *want, "{args:?}");
+    }
+    let kz = lines(&["zones", "Казахстан", "--lang", "ru"]);
+    assert_eq!(kz[0], "Asia/Almaty\tАлматы, Казахстан\tUTC+6");
+    assert!(kz.len() >= 5 && kz.iter().all(|l| l.contains(", Казахстан\t")), "{kz:?}");
+    let six = lines(&["zones", "UTC+6", "--lang", "en"]);
+    assert!(six.iter().all(|l| l.ends_with("\tUTC+6")) && six.len() >= 3, "{six:?}");
+    let all = lines(&["zones", "--lang", "en"]);
+    assert_eq!(all[0], "Asia/Baku\tBaku, Azerbaijan\tUTC+4");
+    assert!(all.len() > 300);
+
+    // agenda --tz: a city in either language, or an IANA id; a country with several zones is refused with them.
+    let table = |tz: &str| run(&["agenda", "--tz", tz, "--lang", "en", "--now", DURING]);
+    let by_id = table("Asia/Tashkent");
+    assert_eq!(by_id.code, 0, "{}", by_id.stderr);
+    for place in ["Ташкент", "tashkent", "Uzbekistan"] {
+        let out = table(place);
+        if place == "Uzbekistan" {
+            // Two zones (Tashkent, Samarkand): the candidates are named.
+            assert_eq!(out.code, 2);
+            assert!(out.stderr.contains("Asia/Tashkent") && out.stderr.contains("Asia/Samarkand"), "{}", out.stderr);
+        } else {
+            assert_eq!((out.code, &out.stdout), (0, &by_id.stdout), "{place}: {}", out.stderr);
+        }
+    }
+    check_refused(&["agenda", "--tz", "Казахстан", "--lang", "ru"], &[], "names more than one time zone");
+    let out = run_with(&["agenda", "--tz", "Казахстан", "--lang", "ru"], None, &[("LANG", "ru_RU.UTF-8")]);
+    assert!(out.stderr.contains("«Казахстан» — это несколько часовых поясов: Asia/Almaty"), "{}", out.stderr);
+    check_refused(&["agenda", "--tz", "Atlantis"], &[], "gcm-workshop zones QUERY");
+}

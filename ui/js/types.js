@@ -158,8 +158,9 @@ export {};
 
 /**
  * @typedef {object} ZoneEntry
- * @property {string} zone
- * @property {string} offset
+ * @property {string} zone the IANA id
+ * @property {string} offset "UTC+6" on the event's first day
+ * @property {string} label city, country and offset in the interface language: "Almaty, Kazakhstan — UTC+6"
  */
 
 /**
@@ -167,12 +168,14 @@ export {};
  * @typedef {object} ZoneChoice
  * @property {string} current
  * @property {string} offset
+ * @property {string} place the zone's city and country in the interface language, or its id
  * @property {ZoneSource} source
  * @property {string | null} computer
  */
 
 /**
- * `zones`: the picker's list, the Almaty Process countries' zones first.
+ * `zones` (`{query}`: what the participant typed, or null for all): the picker's list, the Almaty Process
+ * countries' zones first, then the others by label.
  * @typedef {ZoneChoice & { zones: ZoneEntry[], region_count: number }} Zones
  */
 

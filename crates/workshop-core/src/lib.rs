@@ -20,6 +20,7 @@ pub mod tz_env;
 pub mod views;
 pub mod windows_zone;
 pub mod wording;
+pub mod zone_names;
 
 pub use event::Event;
 pub use fluent_bundle::FluentValue;

@@ -173,14 +173,17 @@ pub fn region_zone_count() -> usize {
     REGION_ZONES.len()
 }
 
-/// Zones offered in the picker: the Almaty Process zones first, then every other current IANA name sorted,
-/// then "UTC". No name appears twice.
+/// Zones offered in the picker: the Almaty Process zones first, then every other current IANA name sorted (one
+/// per zone: not the old ids CLDR lists as another name of a zone), then "UTC". No name appears twice.
 pub fn zone_list() -> Vec<&'static str> {
     let mut seen: HashSet<&str> = REGION_ZONES.iter().copied().collect();
     let mut rest: Vec<&'static str> = chrono_tz::TZ_VARIANTS
         .iter()
         .map(|tz| tz.name())
         .filter(|name| name.split_once('/').is_some_and(|(area, _)| AREAS.contains(&area)) && !LEGACY.contains(name))
+        // One entry per zone: an old id CLDR keeps as another name of a zone (`Europe/Uzhgorod` for Kyiv) would
+        // show the same place twice.
+        .filter(|name| crate::zone_names::canonical(name) == Some(*name))
         .filter(|name| seen.insert(name))
         .collect();
     rest.sort_unstable();

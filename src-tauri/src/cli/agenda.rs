@@ -2,21 +2,21 @@
 //! the time in ZONE (the saved or the computer's zone when not given), as it stands at the app's "now"
 //! (`--now` applies). The table is written by the core; this file only turns the arguments into values.
 //!
-//! Exit codes: 0 printed; 2 bad input (an unknown language or zone) with the reason on standard error.
+//! Exit codes: 0 printed; 2 bad input (an unknown language or zone, a place naming several zones) with the reason
+//! on standard error.
 
-use super::output::{lang_arg, report, write_stdout};
-use crate::error::Error;
+use super::output::{lang_arg, write_stdout};
 use crate::state::AppState;
 use clap::Args;
 use workshop_core::agenda_table::agenda_table;
-use workshop_core::schedule::parse_zone;
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
     /// Language of the table: en or ru (default: the saved choice, else the computer's).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
-    /// Time zone for the second column (default: the saved choice, else the computer's).
+    /// Time zone for the second column: an IANA name (Asia/Almaty), or a city or country naming one zone
+    /// (Bishkek, «Ташкент»); default: the saved choice, else the computer's.
     #[arg(long, value_name = "ZONE")]
     pub tz: Option<String>,
 }
@@ -27,12 +27,9 @@ pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
         Err(code) => return code,
     };
     let tz = match args.tz.as_deref() {
-        Some(name) => match parse_zone(name) {
+        Some(name) => match super::zones::zone_arg(name, state) {
             Ok(tz) => tz,
-            Err(e) => {
-                let detail = format!("{e}; give an IANA time zone name such as Asia/Almaty, Europe/Berlin or UTC");
-                return report(state, detail, &Error::UnknownZone(name.to_owned()), 2);
-            }
+            Err(code) => return code,
         },
         None => state.zone().0,
     };

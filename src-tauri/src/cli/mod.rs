@@ -10,6 +10,7 @@ mod output;
 mod pack;
 mod packs;
 mod search;
+mod zones;
 
 use crate::state::AppState;
 pub use agenda::AgendaArgs;
@@ -19,6 +20,7 @@ pub use join::JoinArgs;
 pub use pack::PackArgs;
 pub use packs::{OpenArgs, TrustArgs};
 pub use search::SearchArgs;
+pub use zones::ZonesArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -52,6 +54,8 @@ pub enum Command {
     Calendar(CalendarArgs),
     /// Search the concept note, agenda, resources and GCM by word forms: section, title, snippet per line.
     Search(SearchArgs),
+    /// List time zones by place (city, country, IANA id or offset, in English or Russian): id, place, offset.
+    Zones(ZonesArgs),
     /// Open the Zoom meeting, print its link, or save the link from an invitation.
     Join(JoinArgs),
     /// For organisers: check an event pack, or build and sign one (see docs/event-pack.md).
@@ -79,6 +83,7 @@ pub fn run(cmd: Command, state: &AppState) -> i32 {
         Command::Agenda(a) => agenda::run(a, state),
         Command::Calendar(a) => calendar::run(a, state),
         Command::Search(a) => search::run(a, state),
+        Command::Zones(a) => zones::run(a, state),
         Command::Join(a) => join::run(a, state),
         Command::Pack(a) => pack::run(a, state),
     }

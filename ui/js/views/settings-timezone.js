@@ -1,6 +1,6 @@
 // @ts-check
-// Settings for the time zone: the participant's zone (a searchable list, the Almaty Process countries first, and
-// a way back to the computer's zone). Every change is saved by Rust at once; the section updates in place so
+// Settings for the time zone: the participant's zone (a list of places searchable by city, country, IANA id or
+// offset in either language, the Almaty Process countries first, and a way back to the computer's zone). Every change is saved by Rust at once; the section updates in place so
 // keyboard focus stays where it was.
 
 import { call } from '../ipc.js';
@@ -12,21 +12,8 @@ import { message, translate } from '../l10n.js';
  * @typedef {import('../types.js').ZoneChoice} ZoneChoice
  */
 
-/**
- * Matches a zone against what the participant typed: part of the name ("new york", "almaty") or an offset.
- * @param {ZoneEntry} z
- * @param {string} query
- */
-function matches(z, query) {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  const name = z.zone.toLowerCase();
-  const offset = z.offset.toLowerCase();
-  return name.includes(q.replace(/\s+/g, '_')) || offset.startsWith(q) || offset.startsWith(`utc${q}`);
-}
-
 function option(/** @type {ZoneEntry} */ z, /** @type {string} */ current) {
-  return html`<option value="${z.zone}" ${z.zone === current ? html`selected` : ''}>${z.zone} (${z.offset})</option>`;
+  return html`<option value="${z.zone}" title="${z.zone}" ${z.zone === current ? html`selected` : ''}>${z.label}</option>`;
 }
 
 function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
@@ -53,7 +40,7 @@ function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
 async function showChoice(root, choice) {
   const current = find(root, '#zone-current');
   current.dataset.l10nId = 'time-zone-current';
-  current.dataset.l10nArgs = JSON.stringify({ zone: choice.current, offset: choice.offset });
+  current.dataset.l10nArgs = JSON.stringify({ place: choice.place, zone: choice.current, offset: choice.offset });
   const source = find(root, '#zone-source');
   source.dataset.l10nId = choice.source === 'chosen' ? 'time-zone-chosen' : 'time-zone-from-computer';
   source.hidden = choice.source === 'fallback';
@@ -67,11 +54,15 @@ async function showChoice(root, choice) {
  * @param {import('../types.js').App} app
  */
 export async function renderTimezoneSettings(root, app) {
-  const data = await call('zones');
+  const data = await call('zones', { query: null });
   /** @type {ZoneChoice} */
-  let choice = { current: data.current, offset: data.offset, source: data.source, computer: data.computer };
-  const region = data.zones.slice(0, data.region_count);
-  const rest = data.zones.slice(data.region_count);
+  let choice = {
+    current: data.current,
+    offset: data.offset,
+    place: data.place,
+    source: data.source,
+    computer: data.computer,
+  };
   mount(root, zoneFieldset(data));
 
   const search = /** @type {HTMLInputElement} */ (find(root, '#zone-search'));
@@ -80,10 +71,10 @@ export async function renderTimezoneSettings(root, app) {
   const status = find(root, '#zone-status');
   const [regionLabel, allLabel] = await Promise.all([message('time-zone-region'), message('time-zone-all')]);
 
-  function fill() {
-    const q = search.value;
-    const a = region.filter((z) => matches(z, q));
-    const b = rest.filter((z) => matches(z, q));
+  /** @param {import('../types.js').Zones} found */
+  function show(found, /** @type {string} */ q) {
+    const a = found.zones.slice(0, found.region_count);
+    const b = found.zones.slice(found.region_count);
     mount(
       select,
       html`${a.length ? html`<optgroup label="${regionLabel}">${a.map((z) => option(z, choice.current))}</optgroup>` : ''}
@@ -98,6 +89,20 @@ export async function renderTimezoneSettings(root, app) {
     }
   }
 
+  // Rust matches the query (city or country in either language, IANA id, offset); the answer to an older query
+  // that arrives late is dropped.
+  let asked = 0;
+  async function fill() {
+    const q = search.value;
+    const n = ++asked;
+    try {
+      const found = q.trim() ? await call('zones', { query: q }) : data;
+      if (n === asked) show(found, q);
+    } catch (e) {
+      app.showError(e);
+    }
+  }
+
   async function apply(/** @type {string | null} */ zone) {
     if (zone !== null && zone === choice.current && choice.source === 'chosen') return;
     try {
@@ -107,17 +112,19 @@ export async function renderTimezoneSettings(root, app) {
         app.info.zone_source = choice.source;
       }
       await showChoice(root, choice);
-      status.textContent = await message('time-zone-saved', { zone: choice.current });
+      status.textContent = await message('time-zone-saved', { zone: choice.place });
       if (zone === null) {
         search.value = '';
-        fill();
+        await fill();
       }
     } catch (e) {
       app.showError(e);
     }
   }
 
-  search.addEventListener('input', fill);
+  search.addEventListener('input', () => {
+    fill();
+  });
   search.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' && select.options.length) {
       ev.preventDefault();
@@ -141,7 +148,7 @@ export async function renderTimezoneSettings(root, app) {
   });
   find(root, '#zone-computer').addEventListener('click', () => apply(null));
 
-  fill();
+  show(data, '');
   await showChoice(root, choice);
   await translate(root);
 }
