@@ -43,6 +43,7 @@ notice-settings-kept = Your settings file { $path } could not be read, and it co
 
 error-unknown-language = “{ $value }” is not a language this app offers. Choose English or Russian.
 error-unknown-zone = “{ $value }” is not a time zone, city or country this app knows.
+error-invalid-now = “{ $value }” is not a date and time the app can read. Write it like 2023-12-05T10:41:00+04:00.
 error-ambiguous-zone = “{ $value }” names more than one time zone: { $zones }. Give one of them, or a city.
 error-unknown-resource = There is no resource called “{ $value }” in this app.
 error-no-official-link = No official link is confirmed for “{ $value }”, so the app does not open one.

@@ -15,7 +15,8 @@ pack-error-invalid = { $count ->
        *[other] This event pack has { $count } problems, for example: { $first }
     }
 pack-error-builtin-id = This event pack claims to be the built-in workshop “{ $id }” but is signed with key { $key }, which is not the organisers' key shipped with the app.
-pack-error-older = A newer version ({ $installed }) of this workshop is already installed; this pack is version { $offered }.
+pack-error-older = A newer version ({ $installed }) of this event is already installed; this pack is version { $offered }.
+pack-error-signer-changed = This event is installed signed with key { $installed }; this pack is signed with another key, { $key }, so it was not installed. Ask the organisers: an update comes signed with the same key.
 
 # gcm-workshop open, trust, events
 pack-installed = Installed “{ $title }” ({ $date }), version { $version }.
@@ -84,6 +85,7 @@ pack-check-problems = { $count ->
        *[other] The pack has { $count } problems (listed above).
     }
 pack-build-out-name = “{ $out }” is neither a folder nor a .gcmpack file. Give a folder (ending in /) or a file name such as { $name }.
+pack-build-not-a-folder = “pack build” takes the pack's source folder (event.json and the locales folder), not a file. To check a built .gcmpack, use “pack check”.
 pack-sign-unreadable = The key file cannot be read.
 pack-sign-public-key = This is the public key (.pub). Sign with the secret key made by “minisign -G” (minisign.key).
 pack-sign-not-a-key = This is not a minisign secret key. Make one with “minisign -G”.

@@ -47,6 +47,7 @@ time-zone-region = Almaty Process countries
 time-zone-all = All time zones
 # $zone (String) - IANA name; $offset (String) - e.g. "UTC+6", on the workshop's date
 time-zone-current = Times are shown for { $place } ({ $zone }, { $offset }).
+time-zone-current-id = Times are shown for { $zone } ({ $offset }).
 time-zone-from-computer = This is your computer's time zone.
 time-zone-chosen = You chose this time zone.
 time-zone-list = Time zones

@@ -16,13 +16,14 @@ pack-error-invalid = { $count ->
        *[many] В пакете мероприятия { $count } ошибок, например: { $first }
     }
 pack-error-builtin-id = Пакет выдаёт себя за встроенный семинар «{ $id }», но подписан ключом { $key }, а не ключом организаторов, поставляемым с приложением.
-pack-error-older = Уже установлена более новая версия этого семинара ({ $installed }); этот пакет — версия { $offered }.
+pack-error-older = Уже установлена более новая версия этого мероприятия ({ $installed }); этот пакет — версия { $offered }.
+pack-error-signer-changed = Это мероприятие установлено с подписью ключом { $installed }, а этот пакет подписан другим ключом, { $key }, поэтому он не установлен. Обратитесь к организаторам: обновление подписывается тем же ключом.
 
 # gcm-workshop open, trust, events
 pack-installed = Установлено: «{ $title }» ({ $date }), версия { $version }.
 pack-upgraded = Обновлено: «{ $title }» ({ $date }), версия { $from } → { $version }.
 pack-changes-label = Изменения:
-pack-same = «{ $title }» версии { $version } уже установлено; ничего не изменилось.
+pack-same = Версия { $version } мероприятия «{ $title }» уже установлена; ничего не изменилось.
 pack-signed-by = Подписано ключом { $key } ({ $source }).
 pack-key-source-builtin = ключ, поставляемый с приложением
 pack-key-source-machine = ключ, установленный на этот компьютер администраторами
@@ -86,6 +87,7 @@ pack-check-problems = { $count ->
        *[many] В пакете { $count } ошибок (см. выше).
     }
 pack-build-out-name = «{ $out }» — не папка и не файл .gcmpack. Укажите папку (с / в конце) или имя файла, например { $name }.
+pack-build-not-a-folder = Команде «pack build» нужна исходная папка пакета (event.json и папка locales), а не файл. Проверить готовый файл .gcmpack можно командой «pack check».
 pack-sign-unreadable = Не удаётся прочитать файл ключа.
 pack-sign-public-key = Это открытый ключ (.pub). Подписывайте секретным ключом, созданным командой «minisign -G» (minisign.key).
 pack-sign-not-a-key = Это не секретный ключ minisign. Создайте его командой «minisign -G».

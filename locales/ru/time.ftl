@@ -54,6 +54,7 @@ time-zone-region = Страны Алматинского процесса
 time-zone-all = Все часовые пояса
 # $zone (String) - IANA name; $offset (String) - e.g. "UTC+6", on the workshop's date
 time-zone-current = Время указано по часовому поясу: { $place } ({ $zone }, { $offset }).
+time-zone-current-id = Время указано по часовому поясу { $zone } ({ $offset }).
 time-zone-from-computer = Это часовой пояс вашего компьютера.
 time-zone-chosen = Этот часовой пояс выбран вами.
 time-zone-list = Часовые пояса

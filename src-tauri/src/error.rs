@@ -62,6 +62,8 @@ pub enum Error {
     },
     /// `--event` names no installed event.
     UnknownEvent(String),
+    /// `--now` (or `GCM_WORKSHOP_NOW`) is not an RFC 3339 date and time: the value as given.
+    InvalidNow(String),
 }
 
 impl Error {
@@ -71,6 +73,7 @@ impl Error {
             Error::UnknownLanguage(_) => "unknown-language",
             Error::UnknownZone(_) => "unknown-zone",
             Error::AmbiguousZone { .. } => "ambiguous-zone",
+            Error::InvalidNow(_) => "invalid-now",
             Error::UnknownResource(_) => "unknown-resource",
             Error::NoOfficialLink(_) => "no-official-link",
             Error::OpenFailed { .. } => "open-failed",
@@ -100,6 +103,7 @@ impl Error {
             Error::Meeting(e) => e.localize(l10n, lang),
             Error::Pack(e) => e.localize(l10n, lang),
             Error::UnknownEvent(v) => l10n.text_with(lang, "error-unknown-event", &[("value", v.clone().into())]),
+            Error::InvalidNow(v) => l10n.text_with(lang, "error-invalid-now", &[("value", v.clone().into())]),
             Error::AmbiguousZone { query, candidates } => l10n.text_with(
                 lang,
                 "error-ambiguous-zone",
@@ -147,6 +151,9 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Error::InvalidNow(v) => {
+                write!(f, "invalid time {v:?}; expected RFC 3339, e.g. 2023-12-05T10:41:00+04:00")
+            }
             Error::UnknownLanguage(v) => write!(f, "unknown language {v:?}, expected en or ru"),
             Error::UnknownZone(v) => write!(f, "unknown time zone {v:?}"),
             Error::AmbiguousZone { query, candidates } => {
@@ -280,6 +287,7 @@ mod tests {
             Error::Pack(workshop_core::pack::PackError::Unsigned),
             Error::PackWrite { path: "/d/packs/x.gcmpack".into(), detail: "disk full".into() },
             Error::UnknownEvent("rtcm-2030".into()),
+            Error::InvalidNow("2023-12-05".into()),
         ];
         for e in &all {
             match e {
@@ -305,7 +313,8 @@ mod tests {
                 | Error::TextScale(_)
                 | Error::Pack(_)
                 | Error::PackWrite { .. }
-                | Error::UnknownEvent(_) => {}
+                | Error::UnknownEvent(_)
+                | Error::InvalidNow(_) => {}
             }
         }
         all

@@ -62,8 +62,14 @@ pub fn run() -> i32 {
     let now = match cli.now.as_deref().map(clock::parse_now).transpose() {
         Ok(n) => n,
         Err(e) => {
-            eprintln!("gcm-workshop: {e}");
-            return 2;
+            // Said in the participant's language too, which the settings hold.
+            let state = AppState::load(
+                settings::SettingsStore::default_location(),
+                clock::Clock::starting_at(None),
+                OsInfo::read(),
+            );
+            let error = error::Error::InvalidNow(cli.now.clone().unwrap_or_default());
+            return cli::report_error(&state, e, &error, 2);
         }
     };
     let state =
@@ -75,6 +81,11 @@ pub fn run() -> i32 {
     match cli.command {
         Some(cmd) => cli::run(cmd, &state),
         None => {
+            // A pack that is not there is said first: the advice below would name it.
+            if let Some(file) = cli.file.as_deref().filter(|f| !f.exists()) {
+                let error = error::Error::Pack(workshop_core::pack::PackError::NotFound);
+                return cli::report_error(&state, format!("{}: {error}", file.display()), &error, 2);
+            }
             // Before anything is installed: without a display, nothing happens but the message.
             if let Err(code) = window::runtime::check(&state, cli.file.as_deref()) {
                 return code;

@@ -72,6 +72,8 @@ pub struct Installed {
     pub outcome: Install,
     /// From the installed version to this one (empty unless an upgrade).
     pub changes: Vec<Change>,
+    /// The version replaced by an upgrade: its texts name what was removed.
+    pub previous: Option<Pack>,
 }
 
 /// The machine-wide keys folder on this system, unless `GCM_WORKSHOP_MACHINE_KEYS` names another.
@@ -149,7 +151,7 @@ impl Library {
                         None => entries.push(entry),
                     }
                 }
-                Err(e) => eprintln!("gcm-workshop: skipping the installed pack {}: {e}", path.display()),
+                Err(e) => skipping(&path, &e),
             }
         }
         entries.sort_by_key(|e| event_instants(&e.pack.event).0);
@@ -164,7 +166,19 @@ impl Library {
         let builtin = Pack::builtin();
         let opened = pack::open(bytes, &keys, &builtin.event.id, &pack::app_message_ids()).map_err(Error::Pack)?;
         let id = opened.pack.event.id.clone();
-        let installed = self.catalog().into_iter().find(|e| e.pack.event.id == id).map(|e| e.pack);
+        let entry = self.catalog().into_iter().find(|e| e.pack.event.id == id);
+        // Another organiser's key may not take over an event: a newer version comes with the key that signed the
+        // installed one, or with a key the app ships or the computer's administrators installed.
+        if let Some(old) = entry.as_ref().and_then(|e| e.signer.as_ref()) {
+            if old.fingerprint != opened.signer.fingerprint && opened.signer.source == KeySource::User {
+                return Err(Error::Pack(PackError::SignerChanged {
+                    id,
+                    installed_key: old.id.clone(),
+                    key_id: opened.signer.id.clone(),
+                }));
+            }
+        }
+        let installed = entry.map(|e| e.pack);
         let outcome = Install::decide(installed.as_ref().map(|p| p.event.version), opened.pack.event.version);
         match outcome {
             Install::Older { installed } => {
@@ -177,11 +191,11 @@ impl Library {
                     .map_err(|e| Error::PackWrite { path: path.display().to_string(), detail: e.to_string() })?;
             }
         }
-        let changes = match (&installed, outcome) {
-            (Some(old), Install::Upgrade { .. }) => changes(&old.event, &opened.pack.event),
-            _ => Vec::new(),
+        let (changes, previous) = match (installed, outcome) {
+            (Some(old), Install::Upgrade { .. }) => (changes(&old.event, &opened.pack.event), Some(old)),
+            _ => (Vec::new(), None),
         };
-        Ok(Installed { pack: opened.pack, signer: opened.signer, outcome, changes })
+        Ok(Installed { pack: opened.pack, signer: opened.signer, outcome, changes, previous })
     }
 
     /// Adds a public key the participant received from the organisers: checked, then written as
@@ -441,8 +455,9 @@ impl AppState {
 
     /// What installing did, worded in `lang`.
     pub fn word_opened(&self, installed: &Installed, lang: Lang) -> PackOpened {
-        let Installed { pack, signer, outcome, changes } = installed;
+        let Installed { pack, signer, outcome, changes, previous } = installed;
         let l10n = pack.localizer();
+        let old_l10n = previous.as_ref().map(Pack::localizer);
         let t = title(&l10n, lang);
         let mut args: Vec<(&str, FluentValue)> = vec![
             ("title", t.clone().into()),
@@ -467,7 +482,10 @@ impl AppState {
             signer: self.signer_view(lang, signer),
             changes: changes
                 .iter()
-                .map(|c| change_text(&self.l10n(), &l10n, lang, c, pack.event.end_date > pack.event.date))
+                .map(|c| {
+                    let texts = PackTexts { new: &l10n, old: old_l10n.as_ref() };
+                    change_text(&self.l10n(), &texts, lang, c, pack.event.end_date > pack.event.date)
+                })
                 .collect(),
         }
     }
@@ -482,11 +500,26 @@ fn dates_long(ev: &workshop_core::Event, lang: Lang) -> String {
     }
 }
 
-/// One change in `lang`, with the new pack's names for items and speakers (a removed item by its id).
-/// `multi_day`: the new pack's event lasts more than one day, so a moved item's day is named.
-pub fn change_text(app: &Localizer, pack_l10n: &Localizer, lang: Lang, change: &Change, multi_day: bool) -> String {
-    let item = |id: &str| markup::plain(&pack_l10n.text(lang, &format!("agenda-{id}-title")));
-    let speaker = |id: &str| markup::plain(&pack_l10n.text(lang, &format!("speaker-{id}")));
+/// The texts of the version installed now and, for an upgrade, of the one it replaced.
+pub struct PackTexts<'a> {
+    pub new: &'a Localizer,
+    pub old: Option<&'a Localizer>,
+}
+
+impl PackTexts<'_> {
+    /// Message `id` in `lang`, plain: from the new version, else (an item or speaker that was removed) the old.
+    fn name(&self, lang: Lang, id: &str) -> Option<String> {
+        let found = |l: &Localizer| l.has(lang, id).then(|| markup::plain(&l.text(lang, id)));
+        found(self.new).or_else(|| self.old.and_then(found))
+    }
+}
+
+/// One change in `lang`, items and speakers by their names: the new version's, or for one that was removed the
+/// replaced version's (the id only if neither has it). `multi_day`: the new pack's event lasts more than one
+/// day, so a moved item's day is named.
+pub fn change_text(app: &Localizer, texts: &PackTexts<'_>, lang: Lang, change: &Change, multi_day: bool) -> String {
+    let item = |id: &str| texts.name(lang, &format!("agenda-{id}-title")).unwrap_or_else(|| id.to_owned());
+    let speaker = |id: &str| texts.name(lang, &format!("speaker-{id}")).unwrap_or_else(|| id.to_owned());
     let hm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
     let (id, args): (&str, Vec<(&str, String)>) = match change {
         Change::EventMoved { date, end_date, start, end } if date == end_date => (
@@ -502,7 +535,7 @@ pub fn change_text(app: &Localizer, pack_l10n: &Localizer, lang: Lang, change: &
                 ("end", hm(*end)),
             ],
         ),
-        Change::ItemRemoved { item: i } => ("pack-change-item-removed", vec![("item", i.clone())]),
+        Change::ItemRemoved { item: i } => ("pack-change-item-removed", vec![("item", item(i))]),
         Change::ItemAdded { item: i } => ("pack-change-item-added", vec![("item", item(i))]),
         Change::ItemRetimed { item: i, how, date, start, end } => {
             let id = match how {
@@ -523,7 +556,7 @@ pub fn change_text(app: &Localizer, pack_l10n: &Localizer, lang: Lang, change: &
             ("pack-change-speaker-added", vec![("item", item(i)), ("speaker", speaker(s))])
         }
         Change::SpeakerRemoved { item: i, speaker: s } => {
-            ("pack-change-speaker-removed", vec![("item", item(i)), ("speaker", s.clone())])
+            ("pack-change-speaker-removed", vec![("item", item(i)), ("speaker", speaker(s))])
         }
         Change::MeetingChanged => ("pack-change-meeting", vec![]),
     };
@@ -609,6 +642,16 @@ pub fn unreadable(e: std::io::Error) -> Error {
         std::io::ErrorKind::NotFound => PackError::NotFound,
         _ => PackError::Unreadable { detail: e.to_string() },
     })
+}
+
+/// Says once per run (the catalogue is read more than once) that an installed pack is left out, and why.
+fn skipping(path: &Path, e: &PackError) {
+    static SAID: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|p| p.into_inner());
+    if !said.iter().any(|p| p == path) {
+        said.push(path.to_path_buf());
+        eprintln!("gcm-workshop: skipping the installed pack {}: {e}", path.display());
+    }
 }
 
 /// The bytes of a `.gcmpack` at `path`, refused over the pack size limit.

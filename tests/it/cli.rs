@@ -191,9 +191,19 @@ fn calendar_refuses_bad_input() {
         "unknown agenda item \"session-9\"; the agenda items are opening, session-1",
     );
     check_refused(&["calendar", "--lang", "de"], &[], "unknown language \"de\"");
-    let out = run(&["calendar", "--out", "/nonexistent-folder/x.ics"]);
+    // A folder that cannot be made (a file is in the way): exit 1, said in both languages.
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let target = blocker.path().join("x.ics");
+    let out = run(&["calendar", "--out", target.to_str().unwrap()]);
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stderr.contains("could not write /nonexistent-folder/x.ics"), "{}", out.stderr);
+    assert!(out.stderr.contains(&format!("could not write {}", target.display())), "{}", out.stderr);
+    assert!(out.stderr.contains("The calendar file could not be saved."), "{}", out.stderr);
+    // Folders that are missing are made.
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new/folder/x.ics");
+    let out = run(&["calendar", "--out", target.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::read_to_string(&target).unwrap().starts_with("BEGIN:VCALENDAR"));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -348,7 +348,7 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
             "  New time: From data to policy, now 16 March 2027, 10:50–12:10",
             "  New in the agenda: Questions and answers",
             "  New time: Closing and evaluation, now 16 March 2027, 12:20–12:30",
-            "  Removed from the agenda: break",
+            "  Removed from the agenda: Break",
         ],
         "{}",
         run.stdout
@@ -606,6 +606,52 @@ fn trust_and_open_say_what_to_do_next() {
     let run = home.run(&[], &[("LANG", os("ru_RU.UTF-8"))]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("Окно здесь открыть нельзя"), "{}", run.stderr);
+    let missing_pack = keys.path().join("gone.gcmpack");
+    let run = home.run(&[missing_pack.as_os_str()], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("file not found") && !run.stderr.contains("gcm-workshop open"), "{}", run.stderr);
     let run = home.run(&[os("open"), pack.as_os_str()], &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // A newer version signed by another key the participant added may not take the event over.
+    let other_keys = tempfile::tempdir().unwrap();
+    let (other_public, other_secret) = gcm_workshop_tests::minisign_keys(other_keys.path(), "pw");
+    let v2_src = tempfile::tempdir().unwrap();
+    gcm_workshop_tests::copy_tree(&fixture_pack(), v2_src.path());
+    let json =
+        std::fs::read_to_string(v2_src.path().join("event.json")).unwrap().replace("\"version\": 1", "\"version\": 2");
+    std::fs::write(v2_src.path().join("event.json"), json).unwrap();
+    let v2 = build_signed(v2_src.path(), &other_keys.path().join("dist/"), &other_secret);
+    assert_eq!(home.run(&[os("trust"), os("add"), other_public.as_os_str()], &[]).code, 0);
+    let stored = home.packs_dir().join("rtcm-migration-data-2027-03-16.gcmpack");
+    let before = std::fs::read(&stored).unwrap();
+    let run = home.run(&[os("open"), v2.as_os_str()], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("may not replace it"), "{}", run.stderr);
+    assert!(run.stderr.contains("an update comes signed with the same key"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&stored).unwrap(), before, "the installed version is kept");
+}
+
+/// The organiser's and the clock's other mistakes: `pack build` given a built pack or a folder that is not there,
+/// and a `--now` that is no date and time; each said in English and in the participant's language.
+#[test]
+fn pack_build_wants_a_folder_and_now_wants_a_date_and_time() {
+    let keys = tempfile::tempdir().unwrap();
+    let (_, secret) = gcm_workshop_tests::minisign_keys(keys.path(), "pw");
+    let built = build_signed(&fixture_pack(), &keys.path().join("dist/"), &secret);
+    let home = Home::new();
+    let out = keys.path().join("again/");
+    let run = home.run(&[os("pack"), os("build"), built.as_os_str(), os("--out"), out.as_os_str()], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("pack build takes the pack's source folder"), "{}", run.stderr);
+    assert!(run.stderr.contains("To check a built .gcmpack, use “pack check”."), "{}", run.stderr);
+    let missing = keys.path().join("no-such-folder");
+    let run = home.run(&[os("pack"), os("build"), missing.as_os_str(), os("--out"), out.as_os_str()], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("file not found"), "{}", run.stderr);
+    assert!(!out.exists(), "nothing written");
+    let run = home.run(&[os("--now"), os("2026-10-14"), os("agenda")], &[("LANG", os("ru_RU.UTF-8"))]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("invalid time \"2026-10-14\""), "{}", run.stderr);
+    assert!(run.stderr.contains("«2026-10-14» — не дата и время"), "{}", run.stderr);
 }

@@ -85,12 +85,13 @@ pub struct Resource {
 /// What is wrong with an event file, naming the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventError {
-    /// The field's path (`agenda[2].end`, `resources[0].url`), or `(file)` for JSON syntax and type errors.
+    /// The field's path (`agenda[2].end`, `resources[0].url`, `agenda[0].speakers[1].tbc`), or `(file)` for broken
+    /// JSON and for a wrong value at the top level.
     pub field: String,
-    /// What is wrong, lowercase English. For `(file)`, serde_json's message, ending "at line N column M".
+    /// What is wrong, lowercase English. Where serde_json found it, its message, ending "at line N column M".
     pub problem: String,
-    /// For `(file)`: the 1-based line serde_json stopped at. `None` for a field (find it with
-    /// [`crate::pack::check::locate`]).
+    /// Where serde_json found it: the 1-based line it stopped at. `None` for a check of the event model (find the
+    /// field's line with [`crate::pack::check::locate`]).
     pub line: Option<u32>,
 }
 
@@ -218,10 +219,19 @@ impl Event {
         if let Ok(FormatProbe { format: Some(n) }) = serde_json::from_str(json) {
             format(n)?;
         }
-        let raw: RawEvent = serde_json::from_str(json).map_err(|e| EventError {
-            line: u32::try_from(e.line()).ok().filter(|&l| l > 0),
-            ..err("(file)", e.to_string())
-        })?;
+        let raw: RawEvent =
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(|e| {
+                let path = e.path().to_string();
+                let inner = e.into_inner();
+                let line = u32::try_from(inner.line()).ok().filter(|&l| l > 0);
+                // A wrong value (type, unknown field, missing field) is named by its field; broken JSON by its line.
+                let field = if inner.classify() == serde_json::error::Category::Data && path != "." {
+                    path
+                } else {
+                    "(file)".into()
+                };
+                EventError { line, ..err(field, inner.to_string()) }
+            })?;
         format(raw.format)?;
         if raw.version < 1 {
             return Err(err("version", format!("invalid version {}, expected 1 or more", raw.version)));
@@ -265,6 +275,9 @@ impl Event {
             let e = time(&f("end"), &item.end)?;
             if e <= s {
                 return Err(err(f("end"), "an item must end after it starts"));
+            }
+            if item_day.and_time(s) < first {
+                return Err(err(f("start"), "an item must not start before the event (its date and start)"));
             }
             if item_day.and_time(s) < cursor {
                 return Err(err(f("start"), "items must be in order and must not overlap"));
@@ -437,6 +450,11 @@ mod tests {
             "event file: agenda[2].start: items must be in order and must not overlap",
         );
         check(
+            "\"start\": \"10:00\", \"end\": \"10:15\"",
+            "\"start\": \"09:30\", \"end\": \"10:15\"",
+            "event file: agenda[0].start: an item must not start before the event (its date and start)",
+        );
+        check(
             "\"start\": \"12:55\", \"end\": \"13:00\"",
             "\"start\": \"12:55\", \"end\": \"13:05\"",
             "event file: agenda[6].end: an item must end by the end of the event",
@@ -455,7 +473,7 @@ mod tests {
         check(
             "\"tbc\": false",
             "\"tbc\": \"no\"",
-            "event file: (file): invalid type: string \"no\", expected a boolean at line 20 column 39",
+            "event file: agenda[0].speakers[2].tbc: invalid type: string \"no\", expected a boolean at line 20 column 39",
         );
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us.evil.example/j/123456789\"", "event file: meeting: \"https://zoom.us.evil.example/j/123456789\" does not lead to zoom: its host zoom.us.evil.example is not zoom.us, zoom.com or zoomgov.com");
         check(
@@ -477,7 +495,7 @@ mod tests {
         check(
             "\"meeting\": null",
             "\"meeting\": 42",
-            "event file: (file): invalid type: integer `42`, expected a string at line 12 column 15",
+            "event file: meeting: invalid type: integer `42`, expected a string at line 12 column 15",
         );
         // Accepted: a link, an invitation's text (its passcode kept), blank text (no link).
         check("\"meeting\": null", "\"meeting\": \"https://zoom.us/j/123456789\"", "ok");
@@ -493,15 +511,15 @@ mod tests {
         check("\"format\": 1,", "\"format\": 0,", "event file: format: unsupported pack format 0; this app reads format 1");
         check("\"format\": 1,", "\"format\": 2, \"sponsors\": [],", "event file: format: unsupported pack format 2; this app reads format 1");
         check("\"format\": 1,", "\"format\": 2, \"timezone\": 4,", "event file: format: unsupported pack format 2; this app reads format 1");
-        check("\"format\": 1,", "\"format\": \"1\",", "event file: (file): invalid type: string \"1\", expected u32 at line 3 column 15");
-        check("\"format\": 1,", "\"format\": -1,", "event file: (file): invalid value: integer `-1`, expected u32 at line 3 column 14");
-        check("\"format\": 1,", "\"format\": null,", "event file: (file): invalid type: null, expected u32 at line 3 column 16");
+        check("\"format\": 1,", "\"format\": \"1\",", "event file: format: invalid type: string \"1\", expected u32 at line 3 column 15");
+        check("\"format\": 1,", "\"format\": -1,", "event file: format: invalid value: integer `-1`, expected u32 at line 3 column 14");
+        check("\"format\": 1,", "\"format\": null,", "event file: format: invalid type: null, expected u32 at line 3 column 16");
         check("\"format\": 1,", "", "event file: (file): missing field `format` at line 75 column 1");
         check("\"version\": 1,", "\"version\": 0,", "event file: version: invalid version 0, expected 1 or more");
-        check("\"version\": 1,", "\"version\": 1.5,", "event file: (file): invalid type: floating point `1.5`, expected u32 at line 4 column 16");
+        check("\"version\": 1,", "\"version\": 1.5,", "event file: version: invalid type: floating point `1.5`, expected u32 at line 4 column 16");
         check("\"version\": 1,", "", "event file: (file): missing field `version` at line 75 column 1");
         // A format-1 file with a field this app does not know is still refused by name.
-        check("\"version\": 1,", "\"version\": 1, \"sponsors\": [],", "event file: (file): unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `end_date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `meetings`, `agenda`, `resources` at line 4 column 26");
+        check("\"version\": 1,", "\"version\": 1, \"sponsors\": [],", "event file: sponsors: unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `end_date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `meetings`, `agenda`, `resources` at line 4 column 26");
         // Accepted: a later version of the same pack.
         check("\"version\": 1,", "\"version\": 7,", "ok");
         let ev = Event::parse(&EVENT_JSON.replacen("\"version\": 1,", "\"version\": 7,", 1)).unwrap();
@@ -605,12 +623,12 @@ mod multi_day_tests {
         check(
             "\"id\": \"b\", \"date\": \"2027-03-17\"",
             "\"id\": \"b\", \"date\": \"2027-03-16\"",
-            "event file: agenda[1].start: items must be in order and must not overlap",
+            "event file: agenda[1].start: an item must not start before the event (its date and start)",
         );
         check(
             "\"id\": \"b\", \"date\": \"2027-03-17\"",
             "\"id\": \"b\"",
-            "event file: agenda[1].start: items must be in order and must not overlap",
+            "event file: agenda[1].start: an item must not start before the event (its date and start)",
         );
         check(
             "\"meetings\": { \"2027-03-17\"",
@@ -621,7 +639,7 @@ mod multi_day_tests {
         check(
             "\"start\": \"09:30\", \"end\": \"17:00\"",
             "\"start\": \"09:00\", \"end\": \"17:00\"",
-            "event file: agenda[0].start: items must be in order and must not overlap",
+            "event file: agenda[0].start: an item must not start before the event (its date and start)",
         );
     }
 }

@@ -5,6 +5,7 @@
 //! file could not be written.
 
 use super::output::{lang_arg, report, write_stdout};
+use crate::error::Error;
 use crate::state::AppState;
 use clap::Args;
 use std::path::PathBuf;
@@ -37,15 +38,22 @@ pub fn run(args: CalendarArgs, state: &AppState) -> i32 {
     };
     match &args.out {
         None => write_stdout(file.ics.as_bytes()),
-        Some(path) => match std::fs::write(path, file.ics.as_bytes()) {
-            Ok(()) => {
-                eprintln!("gcm-workshop: saved {}", path.display());
-                0
+        Some(path) => {
+            // Missing folders are made, as `pack build --out` does.
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+            match folder
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(path, file.ics.as_bytes()))
+            {
+                Ok(()) => {
+                    eprintln!("gcm-workshop: saved {}", path.display());
+                    0
+                }
+                Err(e) => {
+                    let error = Error::Calendar(e.to_string());
+                    report(state, format!("could not write {}: {e}", path.display()), &error, 1)
+                }
             }
-            Err(e) => {
-                eprintln!("gcm-workshop: could not write {}: {e}", path.display());
-                1
-            }
-        },
+        }
     }
 }

@@ -150,6 +150,18 @@ fn check(path: &Path, state: &AppState) -> i32 {
 }
 
 fn build(dir: &Path, out: &Path, sign: Option<&Path>, state: &AppState) -> i32 {
+    if !dir.exists() {
+        return refuse(state, dir, &PackError::NotFound);
+    }
+    if !dir.is_dir() {
+        eprintln!(
+            "gcm-workshop: {}: pack build takes the pack's source folder (event.json and locales/), not a file; \
+             `gcm-workshop pack check FILE` checks a built pack",
+            dir.display()
+        );
+        eprintln!("{}", state.text(state.lang(), "pack-build-not-a-folder"));
+        return 2;
+    }
     let files = match read_folder(dir) {
         Ok(f) => f,
         Err(e) => return refuse(state, dir, &e),

@@ -39,7 +39,8 @@ function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
  */
 async function showChoice(root, choice) {
   const current = find(root, '#zone-current');
-  current.dataset.l10nId = 'time-zone-current';
+  // A zone without a place of its own (Etc/UTC) is named once.
+  current.dataset.l10nId = choice.place === choice.current ? 'time-zone-current-id' : 'time-zone-current';
   current.dataset.l10nArgs = JSON.stringify({ place: choice.place, zone: choice.current, offset: choice.offset });
   const source = find(root, '#zone-source');
   source.dataset.l10nId = choice.source === 'chosen' ? 'time-zone-chosen' : 'time-zone-from-computer';

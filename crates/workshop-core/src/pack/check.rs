@@ -36,6 +36,9 @@ pub const REQUIRED: &[&str] = &[
     "concept-footnote",
 ];
 
+/// Messages numbered from 1 without gaps: the concept note's paragraphs and the Overview's aims.
+pub const NUMBERED: [&str; 2] = ["concept-p", "overview-aim-"];
+
 /// One problem: where (a file of the pack, and a 1-based line when known) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -82,7 +85,8 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
             problems.push(Problem::new(
                 path,
                 None,
-                "unexpected file: a pack holds event.json and locales/<en|ru>/<name>.ftl only",
+                "unexpected file: a pack holds event.json and locales/<en|ru>/<name>.ftl only, <name> of lowercase \
+                 letters, digits and hyphens (agenda.ftl, my-texts.ftl)",
             ));
         }
     }
@@ -94,10 +98,15 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
         }
         Some(json) => match Event::parse(json) {
             Ok(e) => Some(e),
-            Err(e) if e.field == "(file)" => {
-                // serde_json's own position, without its " at line N column M" tail.
+            Err(e) if e.line.is_some() => {
+                // serde_json's own message, without its " at line N column M" tail; the field's line (its key) when
+                // serde_json named a field, else where it stopped.
                 let message = e.problem.rfind(" at line ").map_or(e.problem.as_str(), |i| &e.problem[..i]);
-                problems.push(Problem::new("event.json", e.line, message));
+                let (line, message) = match e.field.as_str() {
+                    "(file)" => (e.line, message.to_owned()),
+                    field => (locate(json, field).or(e.line), format!("{field}: {message}")),
+                };
+                problems.push(Problem::new("event.json", line, message));
                 None
             }
             Err(e) => {
@@ -131,6 +140,9 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
             ));
         }
     }
+    for (lang, ids) in &defined {
+        numbered_gaps(ids, lang, &mut problems);
+    }
     // Parity: the same messages and attributes in every language that has texts at all.
     for (lang, ids) in &defined {
         for (other, other_ids) in &defined {
@@ -147,7 +159,8 @@ pub fn check(files: &PackFiles, app_ids: &[String]) -> Vec<Problem> {
     // Translation: a Russian text word for word the English one was left untranslated.
     if let (Some(en), Some(ru)) = (defined.get("en"), defined.get("ru")) {
         for (id, r) in ru {
-            if en.get(id).is_some_and(|e| e.value == r.value && words(&r.text) >= 2) {
+            let same = |e: &Defined| e.value == r.value || comparable(&e.text) == comparable(&r.text);
+            if en.get(id).is_some_and(|e| same(e) && words(&r.text) >= 2) {
                 problems.push(Problem::new(
                     &r.file,
                     Some(r.line),
@@ -216,13 +229,17 @@ fn ftl_file(
             r
         }
     };
+    // How many times each id was met in this file so far: a duplicate is reported at its own line.
+    let mut met: BTreeMap<String, usize> = BTreeMap::new();
     for entry in &resource.body {
         let (id, value, attrs) = match entry {
             ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
             ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
             _ => continue,
         };
-        let line = message_line(text, &id);
+        let nth = met.entry(id.clone()).or_insert(0);
+        let line = message_line(text, &id, *nth);
+        *nth += 1;
         if app.contains(id.as_str()) {
             problems.push(Problem::new(path, Some(line), format!("{id} is one of the app's own messages")));
         }
@@ -234,15 +251,16 @@ fn ftl_file(
             ));
             continue;
         }
-        let defined = |pattern: Option<&ast::Pattern<&str>>| Defined {
+        let defined = |pattern: Option<&ast::Pattern<&str>>, line: u32| Defined {
             file: path.to_owned(),
             line,
             value: format!("{pattern:?}"),
             text: pattern.map(pattern_text).unwrap_or_default(),
         };
-        ids.insert(id.clone(), defined(value));
+        ids.insert(id.clone(), defined(value, line));
         for a in attrs {
-            ids.insert(format!("{id}.{}", a.id.name), defined(Some(&a.value)));
+            let at = attribute_line(text, line, a.id.name);
+            ids.insert(format!("{id}.{}", a.id.name), defined(Some(&a.value), at));
         }
     }
 }
@@ -325,11 +343,61 @@ fn where_to_add(files: &PackFiles, lang: &str) -> (String, u32) {
     (path, text.lines().count().max(1) as u32)
 }
 
-/// The line where message `id` is defined (`id =` at the start of a line); 1 if not found.
-fn message_line(text: &str, id: &str) -> u32 {
+/// The line where message `id` is defined for the `nth` time (from 0: `id =` at the start of a line); 1 if not
+/// found.
+fn message_line(text: &str, id: &str, nth: usize) -> u32 {
     text.lines()
-        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
-        .map_or(1, |i| i as u32 + 1)
+        .enumerate()
+        .filter(|(_, l)| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .nth(nth)
+        .map_or(1, |(i, _)| i as u32 + 1)
+}
+
+/// The line of attribute `.name` of the message defined at line `message` (its indented lines below); the
+/// message's line if not found.
+fn attribute_line(text: &str, message: u32, name: &str) -> u32 {
+    text.lines()
+        .enumerate()
+        .skip(message as usize)
+        .take_while(|(_, l)| l.is_empty() || l.starts_with([' ', '\t']))
+        .find(|(_, l)| {
+            l.trim_start()
+                .strip_prefix('.')
+                .and_then(|r| r.strip_prefix(name))
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map_or(message, |(i, _)| i as u32 + 1)
+}
+
+/// A text as compared for "not translated": lower case, spaces collapsed, end punctuation dropped.
+fn comparable(text: &str) -> String {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    words.join(" ").trim_end_matches(['.', '!', '?', ':', ';', ',', '…']).to_owned()
+}
+
+/// The numbered messages (`concept-p<n>`, `overview-aim-<n>`) of one language: the app shows them from 1 up to the
+/// first gap, so a gap would hide every later one.
+fn numbered_gaps(ids: &BTreeMap<String, Defined>, lang: &str, problems: &mut Vec<Problem>) {
+    for prefix in NUMBERED {
+        let mut numbers: Vec<(u32, &Defined)> =
+            ids.iter().filter_map(|(id, d)| id.strip_prefix(prefix)?.parse::<u32>().ok().map(|n| (n, d))).collect();
+        numbers.sort_by_key(|(n, _)| *n);
+        let mut expected = 1;
+        for (n, d) in numbers {
+            if n != expected {
+                problems.push(Problem::new(
+                    &d.file,
+                    Some(d.line),
+                    format!(
+                        "{prefix}{n} follows a gap: {prefix}{expected} is missing in {lang}, and the app shows \
+                         {prefix}1, {prefix}2, … only up to the first gap"
+                    ),
+                ));
+                break;
+            }
+            expected += 1;
+        }
+    }
 }
 
 /// Markup problems line by line: HTML tags, and link targets that are not a resource of the pack or `join`.

@@ -213,6 +213,9 @@ pub enum PackError {
     BuiltinId { id: String, key_id: String },
     /// A newer version of this event is already installed.
     Older { id: String, installed: u32, offered: u32 },
+    /// The installed version of this event was signed with another key, and the offered one's key is one the
+    /// participant added (not shipped with the app, not installed by the computer's administrators).
+    SignerChanged { id: String, installed_key: String, key_id: String },
 }
 
 impl PackError {
@@ -238,6 +241,7 @@ impl PackError {
             PackError::Invalid { .. } => "invalid",
             PackError::BuiltinId { .. } => "builtin-id",
             PackError::Older { .. } => "older",
+            PackError::SignerChanged { .. } => "signer-changed",
         }
     }
 
@@ -263,6 +267,9 @@ impl PackError {
             PackError::BuiltinId { id, key_id } => vec![("id", id.clone()), ("key", key_id.clone())],
             PackError::Older { id, installed, offered } => {
                 vec![("id", id.clone()), ("installed", installed.to_string()), ("offered", offered.to_string())]
+            }
+            PackError::SignerChanged { id, installed_key, key_id } => {
+                vec![("id", id.clone()), ("installed", installed_key.clone()), ("key", key_id.clone())]
             }
         }
     }
@@ -352,6 +359,12 @@ impl fmt::Display for PackError {
             PackError::Older { id, installed, offered } => {
                 write!(f, "version {installed} of {id:?} is installed; this pack is the older version {offered}")
             }
+            PackError::SignerChanged { id, installed_key, key_id } => write!(
+                f,
+                "{id:?} is installed signed with key {installed_key}; this pack is signed with key {key_id}, which \
+                 may not replace it (only the same key, a key shipped with the app or one installed by the \
+                 computer's administrators may)"
+            ),
         }
     }
 }

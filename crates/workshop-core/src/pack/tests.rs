@@ -494,14 +494,24 @@ fn problems_name_file_and_line() {
             ],
         ),
         (
-            "a field event.json does not know: serde's line, without its column",
+            "a field event.json does not know: its name and line",
             json("\"version\": 1,", "\"version\": 1, \"sponsors\": [],"),
-            vec!["event.json:4: unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `end_date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `meetings`, `agenda`, `resources`".into()],
+            vec!["event.json:4: sponsors: unknown field `sponsors`, expected one of `id`, `format`, `version`, `timezone`, `date`, `end_date`, `start`, `end`, `languages`, `interpretation`, `organiser`, `meeting`, `meetings`, `agenda`, `resources`".into()],
         ),
         (
             "a value of the wrong type",
             json("\"session\": 1,", "\"session\": \"one\","),
-            vec!["event.json:15: invalid type: string \"one\", expected u8".into()],
+            vec!["event.json:15: agenda[1].session: invalid type: string \"one\", expected u8".into()],
+        ),
+        (
+            "a speaker's flag of the wrong type: the speaker's field",
+            json("{ \"id\": \"host\", \"tbc\": false }", "{ \"id\": \"host\", \"tbc\": \"yes\" }"),
+            vec!["event.json:14: agenda[0].speakers[0].tbc: invalid type: string \"yes\", expected a boolean".into()],
+        ),
+        (
+            "a field left out of a speaker",
+            json("{ \"id\": \"host\", \"tbc\": false }", "{ \"id\": \"host\" }"),
+            vec!["event.json:14: agenda[0].speakers[0]: missing field `tbc`".into()],
         ),
         (
             "JSON cut short",
@@ -520,6 +530,35 @@ fn problems_name_file_and_line() {
                 m.insert("locales/ru/event.ftl".into(), RU.replace("concept-p1 = Зачем", "concept-p1 = Why we meet"));
             }),
             vec!["locales/ru/event.ftl:17: concept-p1 is the same in ru as in en: it is not translated".into()],
+        ),
+        (
+            "a Russian text left in English but for case, spacing and a full stop",
+            files_with(|m| {
+                m.insert("locales/en/event.ftl".into(), EN.replace("concept-p1 = Why", "concept-p1 = Why we meet"));
+                m.insert("locales/ru/event.ftl".into(), RU.replace("concept-p1 = Зачем", "concept-p1 = why  we Meet."));
+            }),
+            vec!["locales/ru/event.ftl:17: concept-p1 is the same in ru as in en: it is not translated".into()],
+        ),
+        (
+            "an attribute left in English: the attribute's own line",
+            replace("locales/ru/event.ftl", ".description = О нём", ".description = About it"),
+            vec!["locales/ru/event.ftl:8: resource-guide.description is the same in ru as in en: it is not translated".into()],
+        ),
+        (
+            "a message defined twice: the second one's line",
+            files_with(|m| drop(m.insert("locales/en/event.ftl".into(), format!("{EN}agenda-opening-title = Again\n")))),
+            vec![format!("locales/en/event.ftl:{}: agenda-opening-title is defined twice (first at locales/en/event.ftl:3)", en_lines + 1)],
+        ),
+        (
+            "a gap in the numbered paragraphs, which would hide the ones after it",
+            files_with(|m| {
+                m.insert("locales/en/event.ftl".into(), format!("{EN}concept-p3 = More\n"));
+                m.insert("locales/ru/event.ftl".into(), format!("{RU}concept-p3 = Ещё\n"));
+            }),
+            vec![
+                format!("locales/en/event.ftl:{}: concept-p3 follows a gap: concept-p2 is missing in en, and the app shows concept-p1, concept-p2, … only up to the first gap", en_lines + 1),
+                format!("locales/ru/event.ftl:{}: concept-p3 follows a gap: concept-p2 is missing in ru, and the app shows concept-p1, concept-p2, … only up to the first gap", en_lines + 1),
+            ],
         ),
         (
             "a name that stays the same in both is no problem",
