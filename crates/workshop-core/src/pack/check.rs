@@ -382,8 +382,7 @@ fn numbered_gaps(ids: &BTreeMap<String, Defined>, lang: &str, problems: &mut Vec
         let mut numbers: Vec<(u32, &Defined)> =
             ids.iter().filter_map(|(id, d)| id.strip_prefix(prefix)?.parse::<u32>().ok().map(|n| (n, d))).collect();
         numbers.sort_by_key(|(n, _)| *n);
-        let mut expected = 1;
-        for (n, d) in numbers {
+        for (expected, (n, d)) in (1..).zip(numbers) {
             if n != expected {
                 problems.push(Problem::new(
                     &d.file,
@@ -395,7 +394,6 @@ fn numbered_gaps(ids: &BTreeMap<String, Defined>, lang: &str, problems: &mut Vec
                 ));
                 break;
             }
-            expected += 1;
         }
     }
 }
