@@ -260,6 +260,23 @@ fn open_resource_opens_only_links_rust_holds() {
     );
 }
 
+/// A Russian reader opens the official Russian text where the event gives one (the GCM view's link, the SDG
+/// declaration's card), and the one link otherwise.
+#[test]
+fn open_resource_opens_the_official_text_in_the_readers_language() {
+    let h = harness(None, DURING, ru());
+    for id in ["gcm", "sdg-declaration", "gfmd"] {
+        check(&h, "open_resource", json!({ "id": id }), "ok null");
+    }
+    assert_eq!(
+        *h.opened.lock().unwrap(),
+        ["https://undocs.org/ru/A/RES/73/195", "https://undocs.org/ru/A/RES/78/1", "https://gfmd.org"]
+    );
+    let cards = h.invoke("resources", json!({})).unwrap();
+    let sdg = cards.as_array().unwrap().iter().find(|c| c["id"] == "sdg-declaration").unwrap();
+    assert_eq!((&sdg["symbol"], &sdg["date"]), (&json!("A/RES/78/1"), &json!("29 сентября 2023 г.")));
+}
+
 #[test]
 fn no_command_opens_a_url_from_the_webview() {
     let h = harness(None, DURING, en());
