@@ -229,7 +229,7 @@ printf '%s\n' "$out" | sed 's/^/     /'
 check "open: installed, signed by the MSI's key" grep -q "Signed with key $key_id (a key installed on this computer by its administrators)" <<<"$out"
 check "the pack is kept under AppData\Roaming\gcm-workshop\packs" test -s "$WINEPREFIX/drive_c/users/$user/AppData/Roaming/gcm-workshop/packs/rtcm-migration-data-2027-03-16.gcmpack"
 out="$(wine "$exe" --now 2027-03-01T09:00:00Z events 2>&1 | tr -d '\r')" || true
-check "events: the training is shown, the 2023 workshop listed" grep -q '^\* rtcm-migration-data-2027-03-16  2027-03-16  upcoming' <<<"$out"
+check "events: the training is shown, the 2023 workshop listed" grep -q '^\* rtcm-migration-data-2027-03-16  2027-03-16/2027-03-17  upcoming' <<<"$out"
 out="$(wine "$exe" --now 2027-03-01T09:00:00Z agenda --tz Asia/Almaty --lang ru 2>&1 | tr -d '\r')" || true
 check "agenda of the training (ru): Bishkek time" grep -q 'Время в Бишкеке: Asia/Bishkek (UTC+6)' <<<"$out"
 rc=0; wine "$exe" open 'C:\users\Public\gcm.ics' >/dev/null 2>&1 || rc=$?
