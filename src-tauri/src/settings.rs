@@ -1,5 +1,6 @@
 //! Settings on disk: one JSON file in the OS config folder, shared by the window and the command line.
-//! Writes are atomic (temporary file, then rename). A file that was read but does not parse is moved aside with a
+//! Writes are atomic (temporary file flushed, renamed, folder flushed) and locked: a change is applied to the file
+//! as it is on disk under a lock on `settings.json.lock`, so two processes writing at once lose nothing. A file that was read but does not parse is moved aside with a
 //! timestamped name and the app starts with defaults, telling the participant once. A file that cannot be read
 //! (permissions, a folder in its place), or a corrupt one that cannot be moved aside, is left where it is: that run
 //! works on defaults in memory and never writes over it (issue 9).
@@ -80,14 +81,66 @@ impl SettingsStore {
 
     /// Writes atomically ([`write_atomically`]).
     pub fn save(&self, s: &Settings) -> Result<(), Error> {
-        write_atomically(&self.path, format!("{}\n", s.to_json()).as_bytes())
-            .map_err(|e| Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() })
+        write_atomically(&self.path, format!("{}\n", s.to_json()).as_bytes()).map_err(|e| self.write_error(e))
+    }
+
+    fn write_error(&self, e: std::io::Error) -> Error {
+        Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() }
+    }
+
+    /// Removes `settings.json.tmp-<pid>` files that a writer killed mid-write left behind. Called with the lock
+    /// held, when no write is under way.
+    fn remove_stale_temporaries(&self) {
+        let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else { return };
+        let prefix = format!("{}.tmp-", name.to_string_lossy());
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    /// The lock file beside the settings: `settings.json.lock`. Locked, never written; its content is empty.
+    pub fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.file_name().unwrap_or_default().to_os_string();
+        name.push(".lock");
+        self.path.with_file_name(name)
+    }
+
+    /// Changes the settings on disk without losing another process's write (the window and a
+    /// `gcm-workshop join --invitation` in a terminal, at once): takes an exclusive lock on [`Self::lock_path`]
+    /// (the OS's advisory file lock, released when the file closes, even if the process dies), reads the file as
+    /// it is now, applies `change`, writes atomically, and lets go. `current` is the caller's view, the base when
+    /// the file is missing or no longer parses. Returns the settings written.
+    ///
+    /// Errors: `SettingsWrite` when the folder, the lock or the file cannot be written.
+    pub fn update(&self, current: &Settings, change: impl FnOnce(&mut Settings)) -> Result<Settings, Error> {
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| self.write_error(e))?;
+        }
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path())
+            .map_err(|e| self.write_error(e))?;
+        lock.lock().map_err(|e| self.write_error(e))?;
+        self.remove_stale_temporaries();
+        let on_disk = std::fs::read(&self.path).ok().and_then(|b| Settings::from_bytes(&b).ok());
+        let mut next = on_disk.unwrap_or_else(|| current.clone());
+        change(&mut next);
+        let written = self.save(&next);
+        // Unlocked when `lock` closes here, also on an error above.
+        drop(lock);
+        written.map(|()| next)
     }
 }
 
 /// Writes `bytes` to `path` atomically: its folder is created if missing, then a temporary file beside it is
-/// written, flushed to disk, and renamed over `path`. On error the temporary file is removed and `path` is as it
-/// was. Used for settings, installed packs and built packs.
+/// written, flushed to disk, renamed over `path` (retried briefly on Windows, see [`rename_over`]), and the folder
+/// flushed. On error the temporary file is removed and `path` is as it was. Used for settings, installed packs
+/// and built packs.
 pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
@@ -100,11 +153,40 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        drop(f);
+        rename_over(&tmp, path)?;
+        sync_folder(path);
+        Ok(())
     };
     write().inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+/// Renames `from` over `to`. On Windows a file another process (an antivirus, a backup tool, a second copy of the
+/// app reading it) holds open refuses the rename for a moment: tried again for up to about a second.
+fn rename_over(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut tries = 0;
+    loop {
+        match std::fs::rename(from, to) {
+            Err(e) if cfg!(windows) && e.kind() == std::io::ErrorKind::PermissionDenied && tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            done => return done,
+        }
+    }
+}
+
+/// Flushes the folder of `path` to disk, so that the rename itself survives a power cut (Unix; Windows has no
+/// folder handles to flush and its renames are journaled). A failure here leaves a good file: it is not an error.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 #[cfg(test)]
@@ -122,6 +204,71 @@ mod tests {
     fn missing_file_is_defaults() {
         let (_d, s) = store();
         assert_eq!(s.load("x"), (Settings::default(), LoadNote::None));
+    }
+
+    /// Two writers at once, as the window and a terminal are (each with a store of its own, so each takes the lock
+    /// through its own file), each changing its own field 200 times, while a reader reads the file: the file always
+    /// parses, and in the end it holds both writers' last values; neither write was lost.
+    #[test]
+    fn two_writers_at_once_lose_nothing() {
+        let (_d, s) = store();
+        let path = s.path().to_path_buf();
+        let zones = ["Asia/Almaty", "Asia/Baku", "Asia/Bishkek", "Asia/Dushanbe", "Asia/Tashkent"];
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let reader = {
+            let (path, done) = (path.clone(), done.clone());
+            std::thread::spawn(move || {
+                let mut reads = 0;
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    if let Ok(bytes) = std::fs::read(&path) {
+                        Settings::from_bytes(&bytes).unwrap_or_else(|e| panic!("a torn file: {e}"));
+                        reads += 1;
+                    }
+                }
+                reads
+            })
+        };
+        let scale = |i: u32| 80 + (i % 13) * 10;
+        let a = {
+            let s = SettingsStore::at(&path);
+            std::thread::spawn(move || {
+                for i in 0..200 {
+                    s.update(&Settings::default(), |v| v.text_scale = scale(i)).unwrap();
+                }
+            })
+        };
+        let b = {
+            let s = SettingsStore::at(&path);
+            std::thread::spawn(move || {
+                for i in 0..200 {
+                    s.update(&Settings::default(), |v| v.timezone = Some(zones[i % zones.len()].to_owned())).unwrap();
+                }
+            })
+        };
+        a.join().unwrap();
+        b.join().unwrap();
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert!(reader.join().unwrap() > 0, "the reader read the file");
+        let (last, note) = s.load("x");
+        assert_eq!(note, LoadNote::None);
+        assert_eq!((last.text_scale, last.timezone.as_deref()), (scale(199), Some(zones[199 % zones.len()])));
+    }
+
+    /// `update` starts from the file as it is on disk, not from the caller's older view of it.
+    #[test]
+    fn update_keeps_what_another_process_wrote() {
+        let (_d, s) = store();
+        let window_view = Settings::default();
+        // A terminal saved a language since the window read the file.
+        s.save(&Settings { language: Some(Lang::Ru), ..Settings::default() }).unwrap();
+        let next = s.update(&window_view, |v| v.text_scale = 150).unwrap();
+        assert_eq!((next.language, next.text_scale), (Some(Lang::Ru), 150));
+        assert_eq!(s.load("x").0, next);
+        // No file (or one that no longer parses): the caller's view is the base.
+        std::fs::write(s.path(), "{ not json").unwrap();
+        let view = Settings { language: Some(Lang::En), ..Settings::default() };
+        let next = s.update(&view, |v| v.text_scale = 120).unwrap();
+        assert_eq!((next.language, next.text_scale), (Some(Lang::En), 120));
     }
 
     #[test]

@@ -270,11 +270,14 @@ impl AppState {
     /// alone (the participant was told so once).
     pub fn update(&self, change: impl FnOnce(&mut Settings)) -> Result<Settings, Error> {
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
-        let mut next = guard.clone();
-        change(&mut next);
-        if !self.settings_read_only {
-            self.store.save(&next)?;
-        }
+        let next = if self.settings_read_only {
+            let mut next = guard.clone();
+            change(&mut next);
+            next
+        } else {
+            // On disk, under the file lock: another process's change since we read the file is kept.
+            self.store.update(&guard, change)?
+        };
         *guard = next.clone();
         Ok(next)
     }

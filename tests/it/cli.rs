@@ -415,10 +415,11 @@ fn unprivileged(home: &Path) -> Command {
     cmd
 }
 
+/// The files beside `settings.json` other than its lock file (`settings.json.lock`, made by the first write).
 fn corrupt_files(home: &Path) -> Vec<String> {
     let names =
         std::fs::read_dir(home.join("gcm-workshop")).unwrap().flatten().map(|e| e.file_name().into_string().unwrap());
-    names.filter(|n| n != "settings.json").collect()
+    names.filter(|n| n != "settings.json" && n != "settings.json.lock").collect()
 }
 
 /// Kind 7: with `settings.json` unreadable (mode 000 after a wrong `sudo`), `agenda` used to rename it to
@@ -604,4 +605,69 @@ fn zones_are_listed_and_found_by_place_and_tz_takes_a_place() {
     let out = run_with(&["agenda", "--tz", "Казахстан", "--lang", "ru"], None, &[("LANG", "ru_RU.UTF-8")]);
     assert!(out.stderr.contains("«Казахстан» — это несколько часовых поясов: Asia/Almaty"), "{}", out.stderr);
     check_refused(&["agenda", "--tz", "Atlantis"], &[], "gcm-workshop zones QUERY");
+}
+
+/// `kill -9` at moments spread over a whole write, 200 times (`join --invitation` saving a new link each time):
+/// the settings file always parses and holds either the link saved before or the new one; never a torn file,
+/// never a link from nowhere.
+#[test]
+fn killing_a_writer_at_any_moment_never_tears_the_settings() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("gcm-workshop/settings.json");
+    let link = |i: u32| format!("https://zoom.us/j/812345{i:05}");
+    let spawn = |i: u32| {
+        let mut cmd = Command::new(binary());
+        let mut child = gcm_workshop_tests::isolated(&mut cmd, home.path())
+            .args(["join", "--invitation", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(link(i).as_bytes()).unwrap();
+        child
+    };
+    let saved_link = || -> Option<String> {
+        let bytes = std::fs::read(&file).ok()?;
+        let s = workshop_core::settings::Settings::from_bytes(&bytes).unwrap_or_else(|e| panic!("torn settings: {e}"));
+        s.events.values().next().and_then(|e| e.meeting.clone())
+    };
+    // How long one whole run takes here, so the kills are spread over all of it.
+    let started = std::time::Instant::now();
+    assert!(spawn(0).wait().unwrap().success());
+    let whole = started.elapsed().as_micros().max(1000) as u64;
+    let mut before = saved_link();
+    assert_eq!(before.as_deref(), Some(link(0).as_str()));
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64 ^ whole;
+    let (mut kept_old, mut took_new) = (0, 0);
+    for i in 1..=200 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = spawn(i);
+        std::thread::sleep(std::time::Duration::from_micros(seed % (whole + whole / 4)));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = saved_link();
+        if now == before {
+            kept_old += 1;
+        } else {
+            assert_eq!(now.as_deref(), Some(link(i).as_str()), "write {i}: neither the old link nor the new");
+            took_new += 1;
+        }
+        before = now;
+    }
+    assert!(kept_old > 0 && took_new > 0, "kills fell before and after the write: {kept_old} old, {took_new} new");
+    // Temporary files of killed writers are cleared by the next write.
+    assert!(spawn(201).wait().unwrap().success());
+    assert_eq!(saved_link().as_deref(), Some(link(201).as_str()));
+    let names: Vec<String> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(names.is_empty(), "leftover temporary files: {names:?}");
 }
