@@ -235,6 +235,22 @@ check "agenda of the training (ru): Bishkek time" grep -q 'Время в Биш�
 rc=0; wine "$exe" open 'C:\users\Public\gcm.ics' >/dev/null 2>&1 || rc=$?
 check "open a file that is not a pack: exit 2 ($rc)" test "$rc" = 2
 
+# Two writers at once, as the window and a terminal are: the settings lock (LockFileEx) and the rename retried
+# while the other process holds the file; both exit 0 and the file always parses.
+settings_json="$WINEPREFIX/drive_c/users/$user/AppData/Roaming/gcm-workshop/settings.json"
+writes_ok=1
+for n in 1 2 3 4 5; do
+  rc_a=0; rc_b=0
+  printf 'https://zoom.us/j/8123456780%s\n' "$n" | wine "$exe" join --invitation - >/dev/null 2>&1 & pid_a=$!
+  printf 'https://zoom.us/j/8123456781%s\n' "$n" | wine "$exe" join --invitation - >/dev/null 2>&1 & pid_b=$!
+  wait "$pid_a" || rc_a=$?
+  wait "$pid_b" || rc_b=$?
+  [ "$rc_a$rc_b" = 00 ] || { writes_ok=0; echo "     pair $n: exit $rc_a and $rc_b"; }
+  python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8-sig"))' "$settings_json" || writes_ok=0
+done
+check "two writers at once, 5 times: both saved, settings.json always parses" test "$writes_ok" = 1
+check "the last pair's link is the one kept" grep -qE '"https://zoom.us/j/81234567(80|81)5"' "$settings_json"
+
 # ---------------------------------------------------------------- no WebView2 (Wine has none): a message box
 # The window cannot open; the participant gets a native message box in their language (here the OS's: Russian).
 if command -v Xvfb >/dev/null && command -v xdotool >/dev/null && command -v xwininfo >/dev/null; then

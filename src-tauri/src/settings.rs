@@ -56,7 +56,12 @@ impl SettingsStore {
     /// Reads the settings. Never fails: a file that was read and does not parse is set aside, one that cannot be
     /// read is left in place, and either is reported. No file at all is the defaults.
     pub fn load(&self, stamp: &str) -> (Settings, LoadNote) {
-        let bytes = match std::fs::read(&self.path) {
+        let bytes = match read_settings_file(&self.path) {
+            Ok(bytes) if bytes.len() as u64 > MAX_SETTINGS_BYTES => {
+                // Not a settings file the app wrote (those are a few hundred bytes): not parsed at all.
+                let reason = format!("the file is larger than settings ever are (over {MAX_SETTINGS_BYTES} bytes)");
+                return self.set_aside(reason, stamp);
+            }
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), LoadNote::None),
             Err(e) => return (Settings::default(), LoadNote::Unreadable { detail: e.to_string() }),
@@ -127,7 +132,10 @@ impl SettingsStore {
             .map_err(|e| self.write_error(e))?;
         lock.lock().map_err(|e| self.write_error(e))?;
         self.remove_stale_temporaries();
-        let on_disk = std::fs::read(&self.path).ok().and_then(|b| Settings::from_bytes(&b).ok());
+        let on_disk = read_settings_file(&self.path)
+            .ok()
+            .filter(|b| b.len() as u64 <= MAX_SETTINGS_BYTES)
+            .and_then(|b| Settings::from_bytes(&b).ok());
         let mut next = on_disk.unwrap_or_else(|| current.clone());
         change(&mut next);
         let written = self.save(&next);
@@ -135,6 +143,19 @@ impl SettingsStore {
         drop(lock);
         written.map(|()| next)
     }
+}
+
+/// The largest settings file the app reads: 64 KiB. Its own are a few hundred bytes, a few KiB with many events;
+/// anything larger was not written by it and is set aside unread.
+pub const MAX_SETTINGS_BYTES: u64 = 64 << 10;
+
+/// Reads at most one byte more than [`MAX_SETTINGS_BYTES`]: a huge file (or `/dev/zero` linked in its place)
+/// costs no more than that.
+fn read_settings_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_SETTINGS_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Writes `bytes` to `path` atomically: its folder is created if missing, then a temporary file beside it is
@@ -252,6 +273,24 @@ mod tests {
         let (last, note) = s.load("x");
         assert_eq!(note, LoadNote::None);
         assert_eq!((last.text_scale, last.timezone.as_deref()), (scale(199), Some(zones[199 % zones.len()])));
+    }
+
+    /// A file far larger than any settings file is set aside unread, and the app goes on with defaults.
+    #[test]
+    fn a_huge_file_is_set_aside_unread() {
+        let (_d, s) = store();
+        std::fs::create_dir_all(s.path().parent().unwrap()).unwrap();
+        let huge = format!("{{\"language\": \"ru\", \"x\": \"{}\"}}", "a".repeat(1 << 20));
+        std::fs::write(s.path(), &huge).unwrap();
+        let (settings, note) = s.load("20231205T060000Z");
+        assert_eq!(settings, Settings::default());
+        match note {
+            LoadNote::SetAside { reason, moved_to: Some(to) } => {
+                assert!(reason.contains("larger than settings ever are"), "{reason}");
+                assert_eq!(std::fs::read_to_string(to).unwrap(), huge, "kept as it was");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     /// `update` starts from the file as it is on disk, not from the caller's older view of it.

@@ -671,3 +671,23 @@ fn killing_a_writer_at_any_moment_never_tears_the_settings() {
         .collect();
     assert!(names.is_empty(), "leftover temporary files: {names:?}");
 }
+
+/// Inputs far over any real size are refused with the reason and without reading them whole: a 10 MB invitation
+/// file (on standard input the app stops reading the same way, and the writer sees a closed pipe), and a 1 MB settings file (set aside unread, the command goes on with defaults).
+#[test]
+fn huge_inputs_are_refused_with_the_reason() {
+    let home = tempfile::tempdir().unwrap();
+    let big = home.path().join("invitation.txt");
+    std::fs::write(&big, format!("https://zoom.us/j/81234567890 {}", "x".repeat(10 << 20))).unwrap();
+    let out = join_in(home.path(), &["join", "--invitation", big.to_str().unwrap()], "");
+    assert!(out.starts_with("exit 2\n"), "{}", &out[..out.len().min(400)]);
+    assert!(out.contains("is longer than 80000 bytes"), "{}", &out[..out.len().min(400)]);
+    assert!(out.contains("The text is too long."), "{}", &out[..out.len().min(400)]);
+    assert!(!home.path().join("gcm-workshop/settings.json").exists(), "nothing saved");
+
+    let settings = format!("{{\"language\": \"ru\", \"padding\": \"{}\"}}", "a".repeat(1 << 20));
+    let out = run_with(&["agenda", "--tz", "UTC", "--now", DURING], Some(&settings), &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Opening"), "defaults (English), not the huge file's Russian: {}", out.stdout);
+    assert!(out.stderr.contains("larger than settings ever are"), "{}", out.stderr);
+}

@@ -76,6 +76,12 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
     let name = if path == Path::new("-") { "standard input".to_owned() } else { path.display().to_string() };
     let bytes = match read_limited(path) {
         Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            // Read no further than the limit; said as the window says a pasted text that is too long.
+            let e = Error::Meeting(workshop_core::meeting::LinkError::TooLong { chars: MAX_INPUT_BYTES as usize + 1 });
+            let detail = format!("the invitation in {name} is longer than {MAX_INPUT_BYTES} bytes; an invitation e-mail is a few thousand characters");
+            return report(state, detail, &e, 2);
+        }
         Err(e) => {
             let e = Error::InvitationUnreadable { source: name, detail: e.to_string() };
             return report(state, &e, &e, 2);
@@ -101,15 +107,15 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
     }
 }
 
+/// The invitation's bytes, at most [`MAX_INPUT_BYTES`]: a longer one is an error of kind `FileTooLarge`, after
+/// reading one byte past the limit and no more.
 fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     let source: Box<dyn Read> =
         if path == Path::new("-") { Box::new(std::io::stdin().lock()) } else { Box::new(std::fs::File::open(path)?) };
     let mut bytes = Vec::new();
     source.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(std::io::Error::other(format!(
-            "it is longer than {MAX_INPUT_BYTES} bytes; an invitation e-mail is a few thousand characters"
-        )));
+        return Err(std::io::ErrorKind::FileTooLarge.into());
     }
     Ok(bytes)
 }
