@@ -30,13 +30,21 @@ pub fn check(state: &AppState, _file: Option<&std::path::Path>) -> Result<(), i3
 /// a window, instead of GTK's panic.
 #[cfg(all(unix, not(target_os = "macos")))]
 pub fn check(state: &AppState, file: Option<&std::path::Path>) -> Result<(), i32> {
-    match gtk::init() {
+    let display =
+        std::env::var("WAYLAND_DISPLAY").ok().or_else(|| std::env::var("DISPLAY").ok()).filter(|d| !d.is_empty());
+    // A display that is named may still be starting (a session just opened, a busy machine): asked again for about
+    // a second before giving up. Without one, at once.
+    let mut result = gtk::init();
+    for _ in 0..if display.is_some() { 5 } else { 0 } {
+        if result.is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        result = gtk::init();
+    }
+    match result {
         Ok(()) => Ok(()),
         Err(e) => {
-            let display = std::env::var("WAYLAND_DISPLAY")
-                .ok()
-                .or_else(|| std::env::var("DISPLAY").ok())
-                .filter(|d| !d.is_empty());
             match &display {
                 Some(d) => eprintln!("gcm-workshop: the window cannot open: the display {d:?} cannot be reached ({e})"),
                 None => eprintln!(
