@@ -37,6 +37,12 @@ settings-language = Language
 
 notice-settings-reset = Your settings file could not be read, so the app started with its default settings. The old file was kept as { $path }.
 notice-settings-unreadable = Your settings file { $path } could not be read, so the app is using its default settings for now. The file was left as it is. Changes you make now will not be saved until the file can be read.
+notice-settings-unsaved =
+    { $reason ->
+        [full] Your settings could not be saved to { $path } because the disk is full.
+        [read-only] Your settings could not be saved to { $path } because that folder cannot be written to.
+       *[other] Your settings could not be saved to { $path }.
+    } The changes you make are kept until you close the app, and saved as soon as the disk accepts them again.
 notice-settings-kept = Your settings file { $path } could not be read, and it could not be moved aside either, so the app is using its default settings for now. The file was left as it is. Changes you make now will not be saved until the file is repaired or removed.
 
 ## Errors shown to the participant

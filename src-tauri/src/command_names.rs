@@ -2,6 +2,7 @@
 // library (for tests that check the capability file and the handler agree with this list).
 pub const COMMANDS: &[&str] = &[
     "app_info",
+    "notices",
     "localize",
     "set_language",
     "overview",
@@ -32,4 +33,19 @@ pub const COMMANDS: &[&str] = &[
     "trusted_keys",
     "pick_key",
     "trust_key",
+];
+
+// The commands that change the settings file. After one succeeds, the window asks for `notices` (ui/js/ipc.js
+// lists the same names; an IPC test checks both lists agree): a write that failed is told there, once.
+#[allow(dead_code)]
+pub const SAVES_SETTINGS: &[&str] = &[
+    "set_language",
+    "meeting_save",
+    "meeting_remove",
+    "set_timezone",
+    "set_reminders",
+    "set_theme",
+    "set_text_scale",
+    "show_event",
+    "open_pack",
 ];

@@ -24,6 +24,7 @@ pub enum Error {
     SettingsWrite {
         path: String,
         detail: String,
+        cause: WriteCause,
     },
     /// The settings file could not be read in this run, so it is not written over and nothing can be saved.
     SettingsReadOnly {
@@ -64,6 +65,37 @@ pub enum Error {
     UnknownEvent(String),
     /// `--now` (or `GCM_WORKSHOP_NOW`) is not an RFC 3339 date and time: the value as given.
     InvalidNow(String),
+}
+
+/// Why a file could not be written, as far as a participant can act on it: `reason` in `notice-settings-unsaved`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteCause {
+    /// No space left on the disk (or over quota).
+    Full,
+    /// A read-only disk or folder, or no permission to write there.
+    ReadOnly,
+    /// Anything else; the OS's words are in the detail.
+    Other,
+}
+
+impl WriteCause {
+    pub fn of(e: &std::io::Error) -> WriteCause {
+        use std::io::ErrorKind::*;
+        match e.kind() {
+            StorageFull | QuotaExceeded => WriteCause::Full,
+            ReadOnlyFilesystem | PermissionDenied => WriteCause::ReadOnly,
+            _ => WriteCause::Other,
+        }
+    }
+
+    /// `full`, `read-only` or `other`: the Fluent selector.
+    pub fn code(self) -> &'static str {
+        match self {
+            WriteCause::Full => "full",
+            WriteCause::ReadOnly => "read-only",
+            WriteCause::Other => "other",
+        }
+    }
 }
 
 impl Error {
@@ -162,7 +194,7 @@ impl fmt::Display for Error {
             Error::UnknownResource(v) => write!(f, "unknown resource {v:?}"),
             Error::NoOfficialLink(v) => write!(f, "resource {v:?} has no confirmed official link"),
             Error::OpenFailed { url, detail } => write!(f, "could not open {url}: {detail}"),
-            Error::SettingsWrite { path, detail } => write!(f, "could not save settings to {path}: {detail}"),
+            Error::SettingsWrite { path, detail, .. } => write!(f, "could not save settings to {path}: {detail}"),
             Error::SettingsReadOnly { path } => {
                 write!(
                     f,
@@ -270,7 +302,11 @@ mod tests {
             Error::UnknownResource("nope".into()),
             Error::NoOfficialLink("imrf-progress-declaration".into()),
             Error::OpenFailed { url: "https://zoom.us/j/123456789".into(), detail: "no handler".into() },
-            Error::SettingsWrite { path: "/c/settings.json".into(), detail: "disk full".into() },
+            Error::SettingsWrite {
+                path: "/c/settings.json".into(),
+                detail: "No space left on device (os error 28)".into(),
+                cause: WriteCause::Full,
+            },
             Error::SettingsReadOnly { path: "/c/settings.json".into() },
             Error::Meeting(workshop_core::meeting::LinkError::NoLink),
             Error::NoMeeting,

@@ -147,6 +147,7 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
         .plugin(tauri_plugin_notification::init())
         .invoke_handler(tauri::generate_handler![
             views::app_info,
+            views::notices,
             l10n::localize,
             l10n::set_language,
             views::overview,

@@ -90,7 +90,8 @@ impl SettingsStore {
     }
 
     fn write_error(&self, e: std::io::Error) -> Error {
-        Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string() }
+        let cause = crate::error::WriteCause::of(&e);
+        Error::SettingsWrite { path: self.path.display().to_string(), detail: e.to_string(), cause }
     }
 
     /// Removes `settings.json.tmp-<pid>` files that a writer killed mid-write left behind. Called with the lock

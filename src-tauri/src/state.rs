@@ -80,6 +80,11 @@ pub struct AppState {
     /// The settings file holds what this run could not read (see `LoadNote::keeps_file_read_only`): changes stay
     /// in memory and the file is never written over.
     settings_read_only: bool,
+    /// Changes that did not reach the disk (a read-only folder, a full disk): kept in memory, and written with the
+    /// next change that can be. See [`AppState::update`].
+    unsaved: Mutex<Option<Unsaved>>,
+    /// Whether the participant was told that changes cannot be saved (once per run).
+    unsaved_told: std::sync::atomic::AtomicBool,
     /// The OS's preferred languages, most preferred first.
     os_locales: Vec<String>,
     os_zone: Option<String>,
@@ -90,6 +95,16 @@ pub struct AppState {
     library: crate::packs::Library,
     /// A key the participant picked in Settings, shown to them and not yet trusted.
     pending_key: Mutex<Option<workshop_core::pack::TrustedKey>>,
+}
+
+/// Settings changed in memory that the last write could not put on disk.
+struct Unsaved {
+    /// The settings as last read from or written to the file: the base of [`Settings::merge3`] when a later
+    /// write succeeds.
+    base: Settings,
+    /// Why the last write failed: the OS's words.
+    detail: String,
+    cause: crate::error::WriteCause,
 }
 
 /// What the OS reports, gathered at the edge so the rest can be tested with any values.
@@ -157,6 +172,24 @@ fn load_notice(store: &SettingsStore, note: &LoadNote) -> Option<Notice> {
     Some(Notice { id: id.into(), args, detail, worded: Vec::new() })
 }
 
+/// The one-time notice that settings cannot be saved in this run: `path`, and `reason` (`full`, `read-only` or
+/// `other`) for the message to say what the participant can do.
+fn unsaved_notice(path: &Path, error: &Error) -> Notice {
+    let cause = match error {
+        Error::SettingsWrite { cause, .. } => *cause,
+        _ => crate::error::WriteCause::Other,
+    };
+    let mut args = serde_json::Map::new();
+    args.insert("path".into(), path.display().to_string().into());
+    args.insert("reason".into(), cause.code().into());
+    Notice {
+        id: "notice-settings-unsaved".into(),
+        args,
+        detail: format!("{error}; changes are kept until the app closes and saved with the next change that can be"),
+        worded: Vec::new(),
+    }
+}
+
 impl AppState {
     /// Loads settings from `store` (setting a corrupt file aside, leaving an unreadable one) and builds the state.
     pub fn load(store: SettingsStore, clock: Clock, os: OsInfo) -> AppState {
@@ -177,6 +210,8 @@ impl AppState {
             store,
             settings: Mutex::new(settings),
             settings_read_only: note.keeps_file_read_only(),
+            unsaved: Mutex::new(None),
+            unsaved_told: Default::default(),
             os_locales: os.locales,
             os_zone: os.zone,
             notices: Mutex::new(notices),
@@ -265,21 +300,44 @@ impl AppState {
         self.settings.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// Applies `change`, writes to disk, and only then keeps it in memory: a failed write changes nothing. When
-    /// the settings file could not be read in this run, the change is kept in memory only and the file is left
-    /// alone (the participant was told so once).
+    /// Applies `change` in memory and writes it to disk under the file lock, merged field by field over the file
+    /// as it is now ([`Settings::merge3`]), so another process's change since we read the file is kept.
+    ///
+    /// A write that fails (a read-only folder, a full disk) loses nothing: the change stays in memory, the
+    /// participant is told once per run (`notice-settings-unsaved`), and every change waiting in memory is written
+    /// with the next write that succeeds. [`AppState::settings_writable`] says so meanwhile, for callers that must
+    /// not pretend to have saved. When the settings file could not be read in this run, changes stay in memory
+    /// and the file is left alone (the participant was told so at start). Never fails today; the `Result` is for
+    /// callers that must not go on after a write they needed.
     pub fn update(&self, change: impl FnOnce(&mut Settings)) -> Result<Settings, Error> {
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
-        let next = if self.settings_read_only {
-            let mut next = guard.clone();
-            change(&mut next);
-            next
-        } else {
-            // On disk, under the file lock: another process's change since we read the file is kept.
-            self.store.update(&guard, change)?
-        };
-        *guard = next.clone();
-        Ok(next)
+        let mut next = guard.clone();
+        change(&mut next);
+        if self.settings_read_only {
+            *guard = next.clone();
+            return Ok(next);
+        }
+        let mut unsaved = self.unsaved.lock().unwrap_or_else(|p| p.into_inner());
+        let base = unsaved.as_ref().map_or_else(|| guard.clone(), |u| u.base.clone());
+        match self.store.update(&base, |disk| *disk = Settings::merge3(disk, &base, &next)) {
+            Ok(written) => {
+                *unsaved = None;
+                *guard = written.clone();
+                Ok(written)
+            }
+            Err(error) => {
+                if !self.unsaved_told.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    self.push_notice(unsaved_notice(self.settings_path(), &error));
+                }
+                let (detail, cause) = match error {
+                    Error::SettingsWrite { detail, cause, .. } => (detail, cause),
+                    other => (other.to_string(), crate::error::WriteCause::Other),
+                };
+                *unsaved = Some(Unsaved { base, detail, cause });
+                *guard = next.clone();
+                Ok(next)
+            }
+        }
     }
 
     /// The participant's settings for the event shown (`events.<id>` in the file).
@@ -298,10 +356,19 @@ impl AppState {
 
     /// `Err` when changes would not reach the disk in this run, for callers that must not pretend to have saved
     /// (`gcm-workshop join --invitation`).
+    /// (`gcm-workshop join --invitation`): `SettingsReadOnly` when the file could not be read in this run, the
+    /// last write's `SettingsWrite` while changes wait in memory.
     pub fn settings_writable(&self) -> Result<(), Error> {
-        match self.settings_read_only {
-            false => Ok(()),
-            true => Err(Error::SettingsReadOnly { path: self.settings_path().display().to_string() }),
+        if self.settings_read_only {
+            return Err(Error::SettingsReadOnly { path: self.settings_path().display().to_string() });
+        }
+        match &*self.unsaved.lock().unwrap_or_else(|p| p.into_inner()) {
+            Some(u) => Err(Error::SettingsWrite {
+                path: self.settings_path().display().to_string(),
+                detail: u.detail.clone(),
+                cause: u.cause,
+            }),
+            None => Ok(()),
         }
     }
 

@@ -45,16 +45,7 @@ impl AppState {
         let lang = self.lang();
         let s = self.settings();
         let (tz, zone_source) = self.zone();
-        let notices = self
-            .take_notices()
-            .into_iter()
-            .map(|n| {
-                eprintln!("gcm-workshop: {}", n.detail);
-                let message = self.notice_text(lang, &n);
-                let messages = Lang::ALL.iter().map(|&l| (l.code(), self.notice_text(l, &n))).collect();
-                ShownNotice { id: n.id, message, messages }
-            })
-            .collect();
+        let notices = self.shown_notices();
         AppInfo {
             version: env!("CARGO_PKG_VERSION"),
             lang,
@@ -67,6 +58,21 @@ impl AppState {
             large_text: TEXT_SCALE_LIMITS.is_large(s.text_scale),
             notices,
         }
+    }
+
+    /// Hands out the pending notices (each once) in the participant's language and in each language, logging
+    /// their details on standard error.
+    pub fn shown_notices(&self) -> Vec<ShownNotice> {
+        let lang = self.lang();
+        self.take_notices()
+            .into_iter()
+            .map(|n| {
+                eprintln!("gcm-workshop: {}", n.detail);
+                let message = self.notice_text(lang, &n);
+                let messages = Lang::ALL.iter().map(|&l| (l.code(), self.notice_text(l, &n))).collect();
+                ShownNotice { id: n.id, message, messages }
+            })
+            .collect()
     }
 
     pub fn overview(&self) -> Overview {
@@ -96,6 +102,12 @@ impl AppState {
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     state.app_info()
+}
+
+/// The notices that arose since the last `app_info` or `notices` (a settings write that failed), each once.
+#[tauri::command]
+pub fn notices(state: State<'_, AppState>) -> Vec<ShownNotice> {
+    state.shown_notices()
 }
 
 #[tauri::command]

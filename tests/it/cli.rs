@@ -308,6 +308,50 @@ fn join_refuses_a_hostile_invitation_and_keeps_the_saved_link() {
     assert!(out.starts_with(&format!("exit 2\nstderr: gcm-workshop: cannot read the invitation from {}: ", missing.display())), "{out}");
 }
 
+/// `join --invitation` on a disk that refuses writes, made for real in a mount namespace (a read-only bind mount,
+/// a full 64 KiB tmpfs; both stop root too): refused with the OS's reason and in the participant's language, the
+/// saved link kept and still joinable, the file's bytes unchanged; the agenda works.
+#[cfg(target_os = "linux")]
+#[test]
+#[rustfmt::skip]
+fn join_on_a_disk_that_refuses_writes_keeps_the_saved_link() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION).starts_with("exit 0\n"));
+    let dir = h.join("gcm-workshop");
+    let mut saved: serde_json::Value = serde_json::from_str(&join_settings(h).unwrap()).unwrap();
+    saved["language"] = "ru".into();
+    std::fs::write(dir.join("settings.json"), saved.to_string()).unwrap();
+    let copy = h.join("settings.copy.json");
+    std::fs::copy(dir.join("settings.json"), &copy).unwrap();
+    // Sets the fault up, runs the app ("$@"), then says whether the file as the app saw it kept its bytes.
+    let faults = [
+        ("read-only", r#"mount --bind "$D" "$D" && mount -o remount,bind,ro "$D""#, "Read-only file system"),
+        ("full", r#"mount -t tmpfs -o size=64k tmpfs "$D" && cp "$S" "$D/settings.json" && { cat /dev/zero > "$D/filler" 2>/dev/null; true; }"#, "No space left on device"),
+    ];
+    let other = "Join Zoom Meeting\nhttps://zoom.us/j/98765432101\n";
+    for (fault, setup, os_words) in faults {
+        let script = format!(r#"{setup} || exit 99; "$@"; rc=$?; cmp -s "$D/settings.json" "$S" && echo "(settings unchanged)" >&2; exit $rc"#);
+        let in_fault = || {
+            let mut cmd = Command::new("unshare");
+            cmd.args(["--user", "--map-root-user", "--mount", "--", "sh", "-c", &script, "sh"]).arg(binary());
+            cmd
+        };
+        let env = [("D", dir.to_str().unwrap()), ("S", copy.to_str().unwrap())];
+        let path = dir.join("settings.json");
+        assert_eq!(
+            join_in_as(in_fault(), h, &["join", "--invitation", "-"], other, &env),
+            format!("exit 1\nstderr: gcm-workshop: could not save settings to {p}: {os_words} (os error {n})\nНе удалось сохранить настройки в {p}.\nСохранённая ссылка на конференцию не изменилась.\n(settings unchanged)\n",
+                p = path.display(), n = if fault == "full" { 28 } else { 30 }),
+            "{fault}"
+        );
+        assert_eq!(join_in_as(in_fault(), h, &["join", "--print"], "", &env), format!("exit 0\n{JOIN_LINK}\nstderr: (settings unchanged)\n"), "{fault}");
+        let agenda = join_in_as(in_fault(), h, &["agenda", "--now", DURING], "", &env);
+        assert!(agenda.starts_with("exit 0\n") && agenda.contains("Сессия 2"), "{fault}: {agenda}");
+    }
+    assert_eq!(std::fs::read(dir.join("settings.json")).unwrap(), std::fs::read(&copy).unwrap());
+}
+
 /// `join` opens the saved link with the desktop's handler: the `open` crate runs `xdg-open` first, found on
 /// `PATH`, so a stub there records what would open. If every launcher fails, the link is offered to copy.
 #[cfg(unix)]

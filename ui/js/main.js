@@ -2,7 +2,7 @@
 // The app's entry point: routes between views, switches language, shows alerts, and refreshes the views that
 // depend on the clock. Views are modules exporting `render(main, app)`.
 
-import { call } from './ipc.js';
+import { call, onNotices } from './ipc.js';
 import { translate } from './l10n.js';
 import { find, html, mount } from './html.js';
 import * as overview from './views/overview.js';
@@ -67,6 +67,7 @@ function relabelNotices(/** @type {string} */ lang) {
 function applyInfo(/** @type {import('./types.js').AppInfo} */ info) {
   app.info = info;
   relabelNotices(info.lang);
+  showNotices(info.notices);
   document.documentElement.lang = info.lang;
   document.documentElement.dataset.theme = info.theme;
   document.documentElement.style.setProperty('--text-scale', String(info.text_scale / 100));
@@ -185,16 +186,20 @@ installAppearance(app);
 search.install(app);
 installPrint();
 
+function showNotices(/** @type {import('./types.js').ShownNotice[]} */ notices) {
+  for (const n of notices) {
+    const el = showAlert('notice', n.message);
+    // A notice still open follows a change of language (`relabelNotices`).
+    noticeTexts.set(el, n.messages);
+  }
+}
+onNotices(showNotices);
+
 async function loadInfo() {
   try {
     const info = await call('app_info');
     applyInfo(info);
     await translate(document);
-    for (const n of info.notices) {
-      const el = showAlert('notice', n.message);
-      // A notice still open follows a change of language (`relabelNotices`).
-      noticeTexts.set(el, n.messages);
-    }
   } catch (e) {
     showError(e);
   }

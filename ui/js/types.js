@@ -31,8 +31,16 @@ export {};
  * @property {number} text_scale percent of normal
  * @property {TextScaleLimits} text_scale_limits
  * @property {boolean} large_text the one-column layout for large text (Rust decides from which size)
- * @property {{ id: string, message: string, messages: Record<string, string> }[]} notices one-time messages,
- *   worded in the window's language (`message`) and in each language by code (`messages`)
+ * @property {ShownNotice[]} notices one-time messages
+ */
+
+/**
+ * A one-time message (views.rs `ShownNotice`), worded in the window's language (`message`) and in each language
+ * by code (`messages`).
+ * @typedef {object} ShownNotice
+ * @property {string} id
+ * @property {string} message
+ * @property {Record<string, string>} messages
  */
 
 /**
@@ -271,6 +279,7 @@ export {};
  * Every command's result. Commands that only act return `null`.
  * @typedef {object} Commands
  * @property {AppInfo} app_info
+ * @property {ShownNotice[]} notices
  * @property {L10nResponse[]} localize
  * @property {AppInfo} set_language
  * @property {Overview} overview

@@ -309,6 +309,63 @@ impl Settings {
         s.events.retain(|_, e| *e != EventSettings::default());
         serde_json::to_string_pretty(&s).expect("settings always serialise")
     }
+
+    /// Three-way merge, field by field: what `mine` changed since `base` (both as this process saw them) laid over
+    /// `disk` (the file as it is now, perhaps changed by another process). A field `mine` left as in `base` keeps
+    /// `disk`'s value; objects (`window`, `events`, one event's settings) merge key by key, so a meeting saved for
+    /// one event and reminders set for another both survive. Used when a write failed and changes waited in memory.
+    ///
+    /// ```
+    /// use workshop_core::settings::Settings;
+    /// let base = Settings::default();
+    /// let mine = Settings { text_scale: 150, ..base.clone() };
+    /// let disk = Settings { timezone: Some("Asia/Baku".into()), ..base.clone() };
+    /// let merged = Settings::merge3(&disk, &base, &mine);
+    /// assert_eq!((merged.text_scale, merged.timezone.as_deref()), (150, Some("Asia/Baku")));
+    /// ```
+    pub fn merge3(disk: &Settings, base: &Settings, mine: &Settings) -> Settings {
+        // `events` is left out of the file when empty; here it is always there, so that absent means removed.
+        let value = |s: &Settings| {
+            let mut v = serde_json::from_str::<serde_json::Value>(&s.to_json()).ok()?;
+            v.as_object_mut()?.entry("events").or_insert_with(|| serde_json::json!({}));
+            Some(v)
+        };
+        let merged = merge_values(value(disk), value(base), value(mine));
+        // Each field is valid in one of the three; should their union not be, `mine` is what the participant sees.
+        merged
+            .and_then(|v| serde_json::from_value::<Settings>(v).ok())
+            .filter(|s| s.validate().is_ok())
+            .unwrap_or_else(|| mine.clone())
+    }
+}
+
+/// [`Settings::merge3`] on JSON values; `None` is a key that is absent.
+fn merge_values(
+    disk: Option<serde_json::Value>,
+    base: Option<serde_json::Value>,
+    mine: Option<serde_json::Value>,
+) -> Option<serde_json::Value> {
+    use serde_json::Value;
+    if mine == base {
+        return disk;
+    }
+    match (disk, base, mine) {
+        (Some(Value::Object(mut d)), b, Some(Value::Object(m))) => {
+            let b = match b {
+                Some(Value::Object(b)) => b,
+                _ => serde_json::Map::new(),
+            };
+            let keys: std::collections::BTreeSet<String> = d.keys().chain(b.keys()).chain(m.keys()).cloned().collect();
+            for k in keys {
+                match merge_values(d.get(&k).cloned(), b.get(&k).cloned(), m.get(&k).cloned()) {
+                    Some(v) => d.insert(k, v),
+                    None => d.remove(&k),
+                };
+            }
+            Some(Value::Object(d))
+        }
+        (_, _, mine) => mine,
+    }
 }
 
 #[cfg(test)]
@@ -453,5 +510,64 @@ mod tests {
     fn round_trip() {
         let s = Settings { language: Some(Lang::Ru), text_scale: 150, ..Settings::default() };
         assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
+    }
+
+    #[test]
+    fn merge3_keeps_both_sides_changes() {
+        let s = |json: &str| Settings::from_json(json).unwrap();
+        let meeting = |id: &str, link: &str| format!(r#""{id}": {{"meeting": "{link}"}}"#);
+        let (a, b) = ("https://zoom.us/j/1234567890", "https://zoom.us/j/9876543210");
+        // (disk now, base = before my change, mine = after it, expected)
+        let cases: Vec<(String, String, String, String)> = vec![
+            // Mine changed a field, disk another: both.
+            (
+                r#"{"timezone": "Asia/Baku"}"#.into(),
+                "{}".into(),
+                r#"{"text_scale": 150}"#.into(),
+                r#"{"timezone": "Asia/Baku", "text_scale": 150}"#.into(),
+            ),
+            // Both changed the same field: mine wins.
+            (
+                r#"{"text_scale": 120}"#.into(),
+                "{}".into(),
+                r#"{"text_scale": 150}"#.into(),
+                r#"{"text_scale": 150}"#.into(),
+            ),
+            // Mine changed nothing: disk as it is.
+            (
+                r#"{"language": "ru"}"#.into(),
+                r#"{"language": "en"}"#.into(),
+                r#"{"language": "en"}"#.into(),
+                r#"{"language": "ru"}"#.into(),
+            ),
+            // Mine set a field back to the default (null): the default.
+            (
+                r#"{"timezone": "Asia/Baku", "theme": "dark"}"#.into(),
+                r#"{"timezone": "Asia/Baku"}"#.into(),
+                "{}".into(),
+                r#"{"theme": "dark"}"#.into(),
+            ),
+            // Events merge by id: mine saved a meeting for one, disk for another.
+            (
+                format!(r#"{{"events": {{{}}}}}"#, meeting("x", a)),
+                "{}".into(),
+                format!(r#"{{"events": {{{}}}}}"#, meeting("y", b)),
+                format!(r#"{{"events": {{{}, {}}}}}"#, meeting("x", a), meeting("y", b)),
+            ),
+            // Mine removed an event's meeting: removed, the other event's kept.
+            (
+                format!(r#"{{"events": {{{}, {}}}}}"#, meeting("x", a), meeting("y", b)),
+                format!(r#"{{"events": {{{}}}}}"#, meeting("y", b)),
+                "{}".into(),
+                format!(r#"{{"events": {{{}}}}}"#, meeting("x", a)),
+            ),
+        ];
+        for (disk, base, mine, expect) in cases {
+            let (disk, base, mine) = (s(&disk), s(&base), s(&mine));
+            assert_eq!(Settings::merge3(&disk, &base, &mine), s(&expect), "disk {disk:?} base {base:?} mine {mine:?}");
+            // No change of mine keeps the disk; a disk nobody else changed becomes mine.
+            assert_eq!(Settings::merge3(&disk, &base, &base), disk);
+            assert_eq!(Settings::merge3(&base, &base, &mine), mine);
+        }
     }
 }

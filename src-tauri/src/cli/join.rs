@@ -90,6 +90,13 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
     let text = String::from_utf8_lossy(&bytes);
     let lang = state.lang();
     match state.meeting_save(&text) {
+        // Kept in memory only (a read-only folder, a full disk): for a command that exists to save, a failure.
+        Ok(_) if state.settings_writable().is_err() => {
+            let e = state.settings_writable().unwrap_err();
+            let code = report(state, &e, &e, 1);
+            eprintln!("{}", state.text(lang, "meeting-link-unchanged"));
+            code
+        }
         Ok(link) => {
             print!("{}", found_lines(&link, |id| state.text(lang, id)));
             if link.is_personal() {

@@ -21,7 +21,11 @@ struct Harness {
 }
 
 fn harness(settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
-    let dir = tempfile::tempdir().unwrap();
+    harness_in(tempfile::tempdir().unwrap(), settings, now, os)
+}
+
+/// [`harness`] with its settings in `dir/gcm-workshop/` (a test may have mounted something there).
+fn harness_in(dir: tempfile::TempDir, settings: Option<&str>, now: &str, os: OsInfo) -> Harness {
     let path = dir.path().join("gcm-workshop").join("settings.json");
     if let Some(text) = settings {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -341,4 +345,5 @@ mod meeting;
 mod packs;
 mod reminders;
 mod search;
+mod settings_faults;
 mod timezone;
