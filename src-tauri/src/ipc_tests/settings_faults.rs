@@ -3,6 +3,7 @@
 //! too). The window goes on working, says once that settings cannot be saved, loses nothing, and saves every
 //! waiting change once the disk takes writes again.
 
+#[cfg(target_os = "linux")]
 use super::*;
 
 /// The IPC test that runs inside the namespace; this file's other test starts it there.
