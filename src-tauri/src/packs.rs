@@ -623,16 +623,24 @@ fn pick_file<R: Runtime>(app: &AppHandle<R>, kind: FileKind, title: &str) -> Opt
     }
 }
 
-/// Reads a picked file, at most `limit` bytes (a bigger one is refused before it is read).
+/// Reads a picked file, at most `limit` bytes: a bigger one is refused before it is read, and one whose size the
+/// file system does not tell (`/dev/zero`, a pipe, a `/proc` file: size 0) is read no further than one byte past
+/// the limit, so it costs no more memory than a file at the limit would.
 pub fn read_at_most(path: &Path, limit: u64, too_large: impl FnOnce() -> PackError) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.is_dir() {
         return Err(Error::Pack(PackError::Unreadable { detail: "it is a folder".into() }));
     }
-    if meta.len() > limit {
+    let mut bytes = Vec::new();
+    if meta.len() <= limit {
+        let file = std::fs::File::open(path).map_err(unreadable)?;
+        file.take(limit + 1).read_to_end(&mut bytes).map_err(unreadable)?;
+    }
+    if meta.len() > limit || bytes.len() as u64 > limit {
         return Err(Error::Pack(too_large()));
     }
-    std::fs::read(path).map_err(unreadable)
+    Ok(bytes)
 }
 
 /// A file that cannot be read: [`PackError::NotFound`] when it is not there, else [`PackError::Unreadable`] with
@@ -773,5 +781,43 @@ impl AppState {
             }
         }
         self.push_notice(crate::state::Notice { id: "notice-pack".into(), args, detail, worded });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `read_at_most(path, 8, …)` gives: `ok <n> bytes` or `err <code>: <message>`.
+    fn check(path: &Path, expect: &str) {
+        let got = match read_at_most(path, 8, || PackError::TooLarge { what: "the file".into(), limit: 8 }) {
+            Ok(bytes) => format!("ok {} bytes", bytes.len()),
+            Err(Error::Pack(e)) => format!("err {}: {e}", e.code()),
+            Err(e) => format!("other {e}"),
+        };
+        assert_eq!(got, expect, "{}", path.display());
+    }
+
+    /// Issue 14 (hostile corpus): `gcm-workshop open /dev/zero` read until memory ran out (23 GB, then the
+    /// kernel killed it), as did `pack check` and `trust add`: a file whose size is not known is read only up to
+    /// the limit.
+    #[test]
+    #[rustfmt::skip]
+    fn reads_no_more_than_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str, bytes: &[u8]| {
+            std::fs::write(dir.path().join(name), bytes).unwrap();
+            dir.path().join(name)
+        };
+        check(&file("small", b"12345678"), "ok 8 bytes");
+        check(&file("empty", b""), "ok 0 bytes");
+        check(&file("big", b"123456789"), "err too-large: the file is over the limit of 8");
+        check(dir.path(), "err unreadable: the file cannot be read (it is a folder)");
+        check(&dir.path().join("missing"), "err not-found: file not found");
+        #[cfg(unix)]
+        {
+            check(Path::new("/dev/zero"), "err too-large: the file is over the limit of 8");
+            check(Path::new("/dev/null"), "ok 0 bytes");
+        }
     }
 }

@@ -15,6 +15,7 @@ use crate::state::AppState;
 use base64::Engine as _;
 use clap::{Args, Subcommand};
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use workshop_core::pack::trust::MinisignKind;
 use workshop_core::pack::{self, archive, Limits, Pack, PackError, PackFiles, Problem};
@@ -96,14 +97,20 @@ pub fn read_folder(dir: &Path) -> Result<PackFiles, PackError> {
                 stack.push((entry.path(), format!("{rel}/")));
                 continue;
             }
+            // A device, a pipe or a socket is no pack's file, and reading one may never end (`pack check /dev`).
+            if !kind.is_file() {
+                return Err(PackError::UnsafeEntry { name: rel, why: "is not a regular file".into() });
+            }
             if files.len() >= limits.max_entries {
                 return Err(PackError::TooLarge {
                     what: "the number of files".into(),
                     limit: limits.max_entries as u64,
                 });
             }
-            let bytes =
-                std::fs::read(entry.path()).map_err(|e| PackError::NotAPack { detail: format!("{rel}: {e}") })?;
+            let mut bytes = Vec::new();
+            std::fs::File::open(entry.path())
+                .and_then(|f| f.take(limits.max_file + 1).read_to_end(&mut bytes))
+                .map_err(|e| PackError::NotAPack { detail: format!("{rel}: {e}") })?;
             if bytes.len() as u64 > limits.max_file {
                 return Err(PackError::TooLarge { what: rel, limit: limits.max_file });
             }
@@ -283,7 +290,11 @@ fn can_ask_password() -> bool {
 /// Signs `data` with the minisign secret key in `key_path`; the trusted comment names the event and version.
 /// An encrypted key's password comes from `MINISIGN_PASSWORD`, else minisign asks on the terminal.
 fn sign_with(key_path: &Path, data: &[u8], pack: &Pack, file_name: &str) -> Result<String, SignError> {
-    let bytes = std::fs::read(key_path).map_err(SignError::Unreadable)?;
+    // Keys are a few hundred bytes; `--sign /dev/zero` must not read forever.
+    let mut bytes = Vec::new();
+    std::fs::File::open(key_path)
+        .and_then(|f| f.take(64 << 10).read_to_end(&mut bytes))
+        .map_err(SignError::Unreadable)?;
     let text = String::from_utf8_lossy(&bytes);
     let sk = match pack::trust::minisign_kind(&text) {
         Some(MinisignKind::PublicKey) => return Err(SignError::PublicKey),
@@ -309,4 +320,36 @@ fn sign_with(key_path: &Path, data: &[u8], pack: &Pack, file_name: &str) -> Resu
         .map(|s| s.to_string())
         // Signing bytes in memory with a key that opened fails only on a key the crate cannot use.
         .map_err(|_| SignError::NotASecretKey)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `read_folder` gives for a folder holding `name`, made by `make`: `ok <files>` or `err <code>: <message>`.
+    fn check(name: &str, make: impl FnOnce(&Path), expect: &str) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("event.json"), "{}").unwrap();
+        make(&dir.path().join(name));
+        let got = match read_folder(dir.path()) {
+            Ok(files) => format!("ok {}", files.iter().map(|(p, _)| p).collect::<Vec<_>>().join(" ")),
+            Err(e) => format!("err {}: {e}", e.code()),
+        };
+        assert_eq!(got, expect, "{name}");
+    }
+
+    /// Issue 14 (hostile corpus): a pipe in a pack's folder made `pack check` wait for ever, and a device
+    /// (`pack check /dev`) read without end; neither is a file a pack can hold.
+    #[test]
+    #[rustfmt::skip]
+    fn a_folder_holds_only_regular_files_under_the_limit() {
+        check("notes.txt", |p| std::fs::write(p, "x").unwrap(), "ok event.json notes.txt");
+        check("big.ftl", |p| std::fs::write(p, vec![b'a'; (2 << 20) + 1]).unwrap(), "err too-large: big.ftl is over the limit of 2097152");
+        #[cfg(unix)]
+        {
+            check("pipe", |p| assert!(std::process::Command::new("mkfifo").arg(p).status().unwrap().success()), "err unsafe-entry: unsafe entry \"pipe\": it is not a regular file");
+            check("socket", |p| drop(std::os::unix::net::UnixListener::bind(p).unwrap()), "err unsafe-entry: unsafe entry \"socket\": it is not a regular file");
+            check("zero", |p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(), "err unsafe-entry: unsafe entry \"zero\": it is a symbolic link");
+        }
+    }
 }
