@@ -87,7 +87,7 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
             return report(state, &e, &e, 2);
         }
     };
-    let text = String::from_utf8_lossy(&bytes);
+    let text = invitation_text(&bytes);
     let lang = state.lang();
     match state.meeting_save(&text) {
         // Kept in memory only (a read-only folder, a full disk): for a command that exists to save, a failure.
@@ -112,6 +112,13 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
         }
         Err(e) => report(state, &e, &e, 1),
     }
+}
+
+/// The text of an invitation file: UTF-8, or UTF-16 / UTF-32 with a byte-order mark as Windows saves text
+/// (Notepad's "Unicode", PowerShell 5.1's `Get-Clipboard > invitation.txt`), read as a settings file is; anything
+/// else as UTF-8 with the bad bytes replaced, which the parser then refuses as not text when it is mostly that.
+fn invitation_text(bytes: &[u8]) -> String {
+    workshop_core::settings::decode_text(bytes).unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// The invitation's bytes, at most [`MAX_INPUT_BYTES`]: a longer one is an error of kind `FileTooLarge`, after
@@ -149,6 +156,32 @@ mod tests {
         let l10n = Localizer::embedded();
         let link = parse_invitation(input).unwrap();
         assert_eq!(found_lines(&link, |id| l10n.text(lang, id)), expect);
+    }
+
+    /// Issue 14 (hostile corpus): an invitation saved by PowerShell 5.1 or Notepad as UTF-16 was refused as "not
+    /// text"; it is read like a settings file saved the same way.
+    #[test]
+    fn invitation_files_in_windows_encodings_are_read() {
+        let link = "https://zoom.us/j/85012345678\r\n";
+        let utf16 = |bom: [u8; 2], unit: fn(u16) -> [u8; 2]| -> Vec<u8> {
+            bom.into_iter().chain(link.encode_utf16().flat_map(unit)).collect()
+        };
+        let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+            ("UTF-8", link.as_bytes().to_vec(), "ok https://zoom.us/j/85012345678"),
+            ("UTF-8 with a BOM", [b"\xef\xbb\xbf", link.as_bytes()].concat(), "ok https://zoom.us/j/85012345678"),
+            ("UTF-16LE with a BOM", utf16([0xff, 0xfe], u16::to_le_bytes), "ok https://zoom.us/j/85012345678"),
+            ("UTF-16BE with a BOM", utf16([0xfe, 0xff], u16::to_be_bytes), "ok https://zoom.us/j/85012345678"),
+            ("UTF-16LE without a BOM", utf16([0xff, 0xfe], u16::to_le_bytes)[2..].to_vec(), "err not-text"),
+            ("UTF-16LE cut in a character", utf16([0xff, 0xfe], u16::to_le_bytes)[..9].to_vec(), "err not-text"),
+            ("Latin-1", b"Join: https://zoom.us/j/85012345678 \xe9t\xe9".to_vec(), "ok https://zoom.us/j/85012345678"),
+        ];
+        for (what, bytes, expect) in cases {
+            let got = match parse_invitation(&invitation_text(&bytes)) {
+                Ok(l) => format!("ok {}", l.url),
+                Err(e) => format!("err {}", e.code()),
+            };
+            assert_eq!(got, expect, "{what}");
+        }
     }
 
     #[test]
