@@ -76,3 +76,4 @@ window-no-display = The window cannot open here: there is no desktop display (fo
 window-no-display-pack = To install the event pack without the window: gcm-workshop open "{ $file }"
 error-pack-write = The event could not be saved to { $value }.
 error-unknown-event = No installed event is called “{ $value }”.
+error-usage = The command was not understood. “gcm-workshop --help” lists the commands and their options.

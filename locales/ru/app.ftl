@@ -76,3 +76,4 @@ window-no-display = Окно здесь открыть нельзя: нет гр
 window-no-display-pack = Чтобы установить пакет мероприятия без окна: gcm-workshop open "{ $file }"
 error-pack-write = Не удалось сохранить мероприятие в { $value }.
 error-unknown-event = Нет установленного мероприятия «{ $value }».
+error-usage = Команда не распознана. Список команд и их параметров выводит «gcm-workshop --help».

@@ -65,6 +65,9 @@ pub enum Error {
     UnknownEvent(String),
     /// `--now` (or `GCM_WORKSHOP_NOW`) is not an RFC 3339 date and time: the value as given.
     InvalidNow(String),
+    /// The command line does not parse: an unknown subcommand or option, a missing value, an argument that is not
+    /// UTF-8 (clap says which, in English).
+    Usage,
 }
 
 /// Why a file could not be written, as far as a participant can act on it: `reason` in `notice-settings-unsaved`.
@@ -126,6 +129,7 @@ impl Error {
             Error::Pack(_) => "pack",
             Error::PackWrite { .. } => "pack-write",
             Error::UnknownEvent(_) => "unknown-event",
+            Error::Usage => "usage",
         }
     }
 
@@ -159,7 +163,7 @@ impl Error {
             | Error::InvitationUnreadable { source: path, .. } => {
                 l10n.text_with(lang, &format!("error-{}", self.kind()), &[("value", path.clone().into())])
             }
-            Error::NoMeeting | Error::Calendar(_) | Error::Cancelled => {
+            Error::NoMeeting | Error::Calendar(_) | Error::Cancelled | Error::Usage => {
                 l10n.text(lang, &format!("error-{}", self.kind()))
             }
             Error::UnknownItem(v) => l10n.text_with(lang, "error-unknown-item", &[("value", v.clone().into())]),
@@ -219,6 +223,7 @@ impl fmt::Display for Error {
             Error::Pack(e) => write!(f, "{e}"),
             Error::PackWrite { path, detail } => write!(f, "could not write {path}: {detail}"),
             Error::UnknownEvent(v) => write!(f, "no installed event has the id {v:?}"),
+            Error::Usage => write!(f, "the command line was not understood; see gcm-workshop --help"),
             Error::TextScale(p) => {
                 let limits = workshop_core::settings::TEXT_SCALE_LIMITS;
                 write!(f, "text size {p}% is not one of {}–{}% in steps of {}%", limits.min, limits.max, limits.step)
@@ -324,6 +329,7 @@ mod tests {
             Error::PackWrite { path: "/d/packs/x.gcmpack".into(), detail: "disk full".into() },
             Error::UnknownEvent("rtcm-2030".into()),
             Error::InvalidNow("2023-12-05".into()),
+            Error::Usage,
         ];
         for e in &all {
             match e {
@@ -350,7 +356,8 @@ mod tests {
                 | Error::Pack(_)
                 | Error::PackWrite { .. }
                 | Error::UnknownEvent(_)
-                | Error::InvalidNow(_) => {}
+                | Error::InvalidNow(_)
+                | Error::Usage => {}
             }
         }
         all

@@ -44,32 +44,31 @@ pub fn run() -> i32 {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
+            if !e.use_stderr() {
+                // --help, --version
+                return 0;
+            }
+            // clap's words are English; what they mean follows in the participant's language.
+            return cli::usage_error(&state_for_refusal());
         }
     };
     // A lone argument is an event pack to open (a double-click); anything else is a mistyped subcommand.
     if let Some(file) = cli.file.as_ref().filter(|f| !f.to_string_lossy().to_ascii_lowercase().ends_with(".gcmpack")) {
-        eprintln!(
-            "gcm-workshop: {:?} is neither a subcommand nor an event pack (.gcmpack); see gcm-workshop --help",
+        let detail = format!(
+            "{:?} is neither a subcommand nor an event pack (.gcmpack); see gcm-workshop --help",
             file.display().to_string()
         );
-        return 2;
+        return cli::report_error(&state_for_refusal(), detail, &error::Error::Usage, 2);
     }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
-        eprintln!("gcm-workshop: {} cannot be given with a subcommand; use gcm-workshop open FILE", file.display());
-        return 2;
+        let detail = format!("{} cannot be given with a subcommand; use gcm-workshop open FILE", file.display());
+        return cli::report_error(&state_for_refusal(), detail, &error::Error::Usage, 2);
     }
     let now = match cli.now.as_deref().map(clock::parse_now).transpose() {
         Ok(n) => n,
         Err(e) => {
-            // Said in the participant's language too, which the settings hold.
-            let state = AppState::load(
-                settings::SettingsStore::default_location(),
-                clock::Clock::starting_at(None),
-                OsInfo::read(),
-            );
             let error = error::Error::InvalidNow(cli.now.clone().unwrap_or_default());
-            return cli::report_error(&state, e, &error, 2);
+            return cli::report_error(&state_for_refusal(), e, &error, 2);
         }
     };
     let state =
@@ -96,6 +95,12 @@ pub fn run() -> i32 {
             run_window(state)
         }
     }
+}
+
+/// The state for refusing a command line before it runs: the settings, for the participant's language, at the
+/// real time.
+fn state_for_refusal() -> AppState {
+    AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(None), OsInfo::read())
 }
 
 /// The state presenting the event to show: `--event ID`, else the one chosen in the window, else the one happening

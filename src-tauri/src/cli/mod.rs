@@ -68,9 +68,19 @@ pub enum Command {
     Events,
 }
 
-/// Prints an error in English, then in the participant's language; returns `code`.
+/// Refuses before a subcommand runs: the notices (a settings file set aside while loading is said here too), then
+/// the error in English and in the participant's language; returns `code`.
 pub fn report_error(state: &AppState, detail: impl std::fmt::Display, error: &crate::error::Error, code: i32) -> i32 {
+    print_notices(state);
     output::report(state, detail, error, code)
+}
+
+/// After clap's own message (English) for a command line that does not parse: the notices, then what it means in
+/// the participant's language; returns 2.
+pub fn usage_error(state: &AppState) -> i32 {
+    print_notices(state);
+    eprintln!("{}", crate::error::Error::Usage.localize(&state.l10n(), state.lang()));
+    2
 }
 
 /// Runs a subcommand and returns the exit code.
