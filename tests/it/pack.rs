@@ -362,14 +362,15 @@ fn a_participant_trusts_the_key_opens_the_pack_and_sees_the_new_event() {
 
 #[test]
 fn the_hostile_corpus_is_refused_by_open_and_checked_by_pack_check() {
-    let corpus = gcm_workshop_tests::workspace().join("tests/fixtures/hostile-packs");
+    let corpus = gcm_workshop_tests::workspace().join("tests/fixtures/hostile/packs");
     let table = std::fs::read_to_string(corpus.join("expected.tsv")).unwrap();
     let home = Home::new();
     // The corpus's key is trusted machine-wide, so each pack fails for its own reason, not for its key.
     let machine = [("GCM_WORKSHOP_MACHINE_KEYS", corpus.as_os_str())];
     let mut n = 0;
     for line in table.lines().filter(|l| !l.starts_with('#')) {
-        let [file, code, word, what] = line.splitn(4, '\t').collect::<Vec<_>>()[..] else { panic!("{line}") };
+        let [file, _, _, message, word, what] = line.splitn(6, '\t').collect::<Vec<_>>()[..] else { panic!("{line}") };
+        let code = message.strip_prefix("pack-error-").unwrap_or(message);
         let path = corpus.join(file);
         let run = home.run(&[os("open"), path.as_os_str()], &machine);
         assert_eq!(run.code, 2, "{what}: {}", run.stderr);

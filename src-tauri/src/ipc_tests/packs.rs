@@ -130,7 +130,7 @@ fn open_pack_trust_and_switch() {
     assert_eq!(h.invoke("overview", json!({})).unwrap()["event"]["zone"], "Asia/Baku");
 
     // A hostile pack: refused with its reason, nothing more installed.
-    answer(&h, Some(workspace().join("tests/fixtures/hostile-packs/05-unsigned.gcmpack")), None);
+    answer(&h, Some(workspace().join("tests/fixtures/hostile/packs/05-unsigned.gcmpack")), None);
     let refused = h.invoke("open_pack", json!({})).unwrap_err();
     assert_eq!(refused["kind"], "pack");
     assert!(refused["message"].as_str().unwrap().starts_with("This event pack is not signed"), "{refused}");

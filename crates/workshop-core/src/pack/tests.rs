@@ -378,13 +378,14 @@ fn hostile_packs_are_refused_with_their_reason() {
     flipped[good.len() / 3] ^= 0x20;
     cases.push(("one byte changed on the way", flipped, "damaged", "damaged"));
     assert!(cases.len() >= 40, "{} cases", cases.len());
-    // `GCM_WRITE_HOSTILE_CORPUS=tests/fixtures/hostile-packs cargo test -p workshop-core hostile` writes the cases
-    // as files, with the key that signed them (public half only) and each one's expected outcome.
-    if let Some(dir) = std::env::var_os("GCM_WRITE_HOSTILE_CORPUS") {
-        let dir = std::path::PathBuf::from(dir);
+    // `GCM_WRITE_HOSTILE_CORPUS=$PWD/tests/fixtures/hostile cargo test -p workshop-core hostile` writes the cases
+    // as files in its `packs/` folder, with the key that signed them (public half only) and each one's expected
+    // outcome as `gcm-workshop open FILE` gives it (the format is in tests/fixtures/hostile/README.md).
+    if let Some(root) = std::env::var_os("GCM_WRITE_HOSTILE_CORPUS") {
+        let dir = std::path::PathBuf::from(root).join("packs");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("corpus.pub"), s.key.to_file_text()).unwrap();
-        let mut table = String::from("# file\terror code\ta word of the reason\twhat it is\n");
+        let mut table = String::from("# file\texit\tkind\tmessage\tdetail\tnote\n");
         for (n, (what, bytes, code, word)) in cases.iter().enumerate() {
             let slug: String = what
                 .chars()
@@ -396,7 +397,7 @@ fn hostile_packs_are_refused_with_their_reason() {
                 .join("-");
             let file = format!("{:02}-{slug}.gcmpack", n + 1);
             std::fs::write(dir.join(&file), bytes).unwrap();
-            table.push_str(&format!("{file}\t{code}\t{word}\t{what}\n"));
+            table.push_str(&format!("{file}\t2\tpack\tpack-error-{code}\t{word}\t{what}\n"));
         }
         std::fs::write(dir.join("expected.tsv"), table).unwrap();
     }
