@@ -115,10 +115,24 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
 }
 
 /// The text of an invitation file: UTF-8, or UTF-16 / UTF-32 with a byte-order mark as Windows saves text
-/// (Notepad's "Unicode", PowerShell 5.1's `Get-Clipboard > invitation.txt`), read as a settings file is; anything
-/// else as UTF-8 with the bad bytes replaced, which the parser then refuses as not text when it is mostly that.
+/// (Notepad's "Unicode", PowerShell 5.1's `Get-Clipboard > invitation.txt`), read as a settings file is. Anything
+/// else is Windows-1251, the code page of Russian Windows, in which Notepad (before Windows 10 1903) and Outlook's
+/// "Save as text" save a Russian e-mail; read as UTF-8, its Cyrillic letters all became replacement characters
+/// and the invitation was refused as not text. Binary data is still refused: its NULs and control characters
+/// stay what they are.
 fn invitation_text(bytes: &[u8]) -> String {
-    workshop_core::settings::decode_text(bytes).unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+    workshop_core::settings::decode_text(bytes).unwrap_or_else(|_| bytes.iter().map(|&b| windows_1251(b)).collect())
+}
+
+/// One byte of Windows-1251 as the WHATWG Encoding Standard maps it (`index-windows-1251`).
+fn windows_1251(b: u8) -> char {
+    const HIGH: &str = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u{98}™љ›њќћџ\u{a0}ЎўЈ¤Ґ¦§Ё©Є«¬\u{ad}®Ї°±Ііґµ¶·ё№є»јЅѕї";
+    match b {
+        0..=0x7f => char::from(b),
+        0x80..=0xbf => HIGH.chars().nth(usize::from(b - 0x80)).unwrap_or(char::REPLACEMENT_CHARACTER),
+        // А..я, in order.
+        _ => char::from_u32(0x410 + u32::from(b - 0xc0)).unwrap_or(char::REPLACEMENT_CHARACTER),
+    }
 }
 
 /// The invitation's bytes, at most [`MAX_INPUT_BYTES`]: a longer one is an error of kind `FileTooLarge`, after
@@ -174,6 +188,11 @@ mod tests {
             ("UTF-16LE without a BOM", utf16([0xff, 0xfe], u16::to_le_bytes)[2..].to_vec(), "err not-text"),
             ("UTF-16LE cut in a character", utf16([0xff, 0xfe], u16::to_le_bytes)[..9].to_vec(), "err not-text"),
             ("Latin-1", b"Join: https://zoom.us/j/85012345678 \xe9t\xe9".to_vec(), "ok https://zoom.us/j/85012345678"),
+            (
+                "binary data with NULs",
+                b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR https://zoom.us/j/85012345678".to_vec(),
+                "err not-text",
+            ),
         ];
         for (what, bytes, expect) in cases {
             let got = match parse_invitation(&invitation_text(&bytes)) {
@@ -182,6 +201,35 @@ mod tests {
             };
             assert_eq!(got, expect, "{what}");
         }
+    }
+
+    /// Issue 14 (hostile corpus): a Russian invitation saved on Russian Windows (Windows-1251) was refused as "not
+    /// text"; it is read, passcode and all.
+    #[test]
+    fn a_russian_invitation_in_windows_1251_is_read() {
+        let text = "Подключиться к конференции Zoom\nhttps://us06web.zoom.us/j/81234567890?pwd=aB.1\n\n\
+                    Идентификатор конференции: 812 3456 7890\nКод доступа: 7Hx@2q\nЁлка ё № «»\n";
+        // Windows-1251: А..я are 0xC0..0xFF; Ё 0xA8, ё 0xB8, № 0xB9, « 0xAB, » 0xBB.
+        let bytes: Vec<u8> = text
+            .chars()
+            .map(|c| match c {
+                'А'..='я' => (c as u32 - 0x410 + 0xc0) as u8,
+                'Ё' => 0xa8,
+                'ё' => 0xb8,
+                '№' => 0xb9,
+                '«' => 0xab,
+                '»' => 0xbb,
+                _ => c as u8,
+            })
+            .collect();
+        assert!(std::str::from_utf8(&bytes).is_err());
+        assert_eq!(invitation_text(&bytes), text);
+        let link = parse_invitation(&invitation_text(&bytes)).unwrap();
+        assert_eq!(
+            (link.url.as_str(), link.passcode.as_deref()),
+            ("https://us06web.zoom.us/j/81234567890?pwd=aB.1", Some("7Hx@2q"))
+        );
+        assert_eq!((0x80..=0xffu8).map(windows_1251).filter(|&c| c == char::REPLACEMENT_CHARACTER).count(), 0);
     }
 
     #[test]
