@@ -9,6 +9,7 @@ PACKAGES=(
   librsvg2-dev xvfb xauth webkit2gtk-driver imagemagick fonts-dejavu-core dbus-x11 curl file
   desktop-file-utils xdotool x11-utils
   minisign shared-mime-info
+  iproute2 strace # the offline end-to-end run (tests/tools/offline) and its socket check
 )
 
 as_root() {
