@@ -80,7 +80,9 @@ fn save_invitation(path: &Path, state: &AppState) -> i32 {
             // Read no further than the limit; said as the window says a pasted text that is too long.
             let e = Error::Meeting(workshop_core::meeting::LinkError::TooLong { chars: MAX_INPUT_BYTES as usize + 1 });
             let detail = format!("the invitation in {name} is longer than {MAX_INPUT_BYTES} bytes; an invitation e-mail is a few thousand characters");
-            return report(state, detail, &e, 2);
+            report(state, detail, &e, 2);
+            eprintln!("{}", state.text(state.lang(), "meeting-link-unchanged"));
+            return 2;
         }
         Err(e) => {
             let e = Error::InvitationUnreadable { source: name, detail: e.to_string() };
