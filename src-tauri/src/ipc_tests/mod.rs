@@ -340,6 +340,7 @@ fn every_declared_command_is_registered() {
 // One module per feature, named as the feature's module in the shell.
 mod appearance;
 mod calendar_export;
+mod hostile;
 mod live;
 mod meeting;
 mod packs;
