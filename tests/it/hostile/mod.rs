@@ -628,3 +628,33 @@ fn hostile_args_files_decode_their_escapes() {
     check("{tmp}/x\n", &[format!("{tmp}/x").as_bytes()]);
     check("{file}\n", &[format!("{tmp}/a-file").as_bytes()]);
 }
+
+/// The message check can fail: it finds a message whatever its arguments and plural form, and only in its own
+/// language.
+#[test]
+fn hostile_message_check_tells_the_languages_apart() {
+    let m = Messages::new();
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        (Lang::En, "error-usage", "The command was not understood. “gcm-workshop --help” lists the commands and their options.", true),
+        (Lang::Ru, "error-usage", "The command was not understood. “gcm-workshop --help” lists the commands and their options.", false),
+        (Lang::En, "error-unknown-zone", "gcm-workshop: unknown time zone \"x\"\n“Mars/Base” is not a time zone, city or country this app knows.", true),
+        (Lang::En, "error-unknown-zone", "“Mars/Base” is not a time zone this app knows.", false),
+        (Lang::Ru, "pack-error-invalid", "В пакете мероприятия 3 ошибки, например: event.json:1: x", true),
+        (Lang::Ru, "pack-error-invalid", "В пакете мероприятия 1 ошибка: event.json:1: x", true),
+        (Lang::En, "pack-error-invalid", "В пакете мероприятия 1 ошибка: event.json:1: x", false),
+        (Lang::Ru, "notice-settings-reset", "Your settings file could not be read, so the app started with its default settings. The old file was kept as /x.", false),
+    ];
+    for (lang, id, text, expect) in cases {
+        assert_eq!(m.says(*lang, id, text), *expect, "{id} in {}: {text:?}", lang.code());
+    }
+    assert!(
+        kind_fits("usage", "error-usage")
+            && kind_fits("pack", "pack-error-unsigned")
+            && kind_fits("-", "meeting-saved")
+    );
+    assert!(
+        !kind_fits("usage", "error-unknown-zone")
+            && !kind_fits("-", "error-usage")
+            && !kind_fits("pack", "meeting-error-empty")
+    );
+}
