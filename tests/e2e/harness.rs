@@ -13,7 +13,8 @@
 //! * Whatever happens (also a failed assertion), [`Drop`] ends the processes: SIGTERM to tauri-driver's process
 //!   group (tauri-driver, WebKitWebDriver and the app), SIGKILL for anything left after a grace period, then Xvfb.
 //! * Logs of tauri-driver, WebKitWebDriver and the app go to `target/e2e-logs/<test>.log`; screenshots to
-//!   `target/screenshots/<name>.png`.
+//!   `target/screenshots/<name>.png`; with [`Options::strace`], the app's socket calls to
+//!   `target/e2e-logs/<test>.strace`.
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -182,6 +183,15 @@ fn webkit_driver_binary() -> Result<PathBuf> {
         })
 }
 
+fn strace_binary() -> Result<PathBuf> {
+    on_path("strace").ok_or_else(|| {
+        Error::msg(
+            "strace is not installed, and the socket check needs it.\n\
+             On Debian/Ubuntu: `sudo apt-get install strace` (or run `scripts/test`, which installs it).",
+        )
+    })
+}
+
 fn xvfb_binary() -> Result<PathBuf> {
     on_path("Xvfb").ok_or_else(|| {
         Error::msg(
@@ -308,6 +318,9 @@ pub struct Options {
     pub config_home: Option<PathBuf>,
     /// Arguments for the app, e.g. a `.gcmpack` to open as a double-click would.
     pub args: Vec<String>,
+    /// Run the app under `strace -f`, recording its socket calls and those of its WebKit processes to
+    /// [`Session::strace_log`] (slower: for the one test that checks them).
+    pub strace: bool,
 }
 
 impl Options {
@@ -334,6 +347,11 @@ impl Options {
         self.args.push(arg.into());
         self
     }
+
+    pub fn strace(mut self) -> Options {
+        self.strace = true;
+        self
+    }
 }
 
 /// One window session at a time in this test binary.
@@ -346,6 +364,7 @@ pub struct Session {
     xvfb: Option<Xvfb>,
     config_home: PathBuf,
     log: PathBuf,
+    strace_log: Option<PathBuf>,
     timeout: Duration,
     _tmp: tempfile::TempDir,
     _serial: MutexGuard<'static, ()>,
@@ -390,6 +409,7 @@ impl Session {
         let app = app_binary()?;
         let tauri_driver = tauri_driver_binary()?;
         let webkit_driver = webkit_driver_binary()?;
+        let strace = if opts.strace { Some(strace_binary()?) } else { None };
         let own_display = std::env::var("GCM_E2E_XVFB").is_ok_and(|v| v == "1")
             || std::env::var_os("DISPLAY").unwrap_or_default().is_empty();
         if own_display {
@@ -470,8 +490,18 @@ impl Session {
         let driver = Group::spawn(cmd, "tauri-driver")?;
 
         // From here on, Drop cleans up whatever fails.
-        let mut session =
-            Session { client: None, driver: Some(driver), xvfb, config_home, log, timeout, _tmp: tmp, _serial: serial };
+        let strace_log = strace.is_some().then(|| log_dir().join(format!("{name}.strace")));
+        let mut session = Session {
+            client: None,
+            driver: Some(driver),
+            xvfb,
+            config_home,
+            log,
+            strace_log,
+            timeout,
+            _tmp: tmp,
+            _serial: serial,
+        };
         let log = session.log.clone();
         {
             let driver = session.driver.as_mut().expect("just started");
@@ -479,8 +509,23 @@ impl Session {
             wait_port(native_port, "WebKitWebDriver", driver, &log, timeout).await?;
         }
 
+        // Under strace, WebKitWebDriver starts strace, which starts the app; `-f` follows the app's WebKit web and
+        // network processes too. Only the calls that make a socket or name an address are traced (and `execve`, to
+        // know which programs ran), without their data (`-s 0`), and seccomp stops the app only for those, so the window stays quick enough.
+        let (application, args) = match (&strace, &session.strace_log) {
+            (Some(strace), Some(out)) => {
+                // A log left by an earlier run must not stand in for this one's.
+                let _ = std::fs::remove_file(out);
+                let trace = "trace=execve,socket,connect,bind,listen,sendto,sendmsg,sendmmsg";
+                let mut args: Vec<String> = ["-f", "--seccomp-bpf", "-s", "0", "-e", trace].map(String::from).into();
+                args.extend(["-o".into(), out.display().to_string(), "--".into(), app.display().to_string()]);
+                args.extend(opts.args.iter().cloned());
+                (strace.clone(), args)
+            }
+            _ => (app.clone(), opts.args.clone()),
+        };
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), json!({ "application": app, "args": opts.args }));
+        caps.insert("tauri:options".into(), json!({ "application": application, "args": args }));
         let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
         builder.capabilities(caps);
         let url = format!("http://127.0.0.1:{port}");
@@ -531,6 +576,12 @@ impl Session {
 
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    /// Where strace writes the app's socket calls (`target/e2e-logs/<test>.strace`), for a session started with
+    /// [`Options::strace`]; complete once the session is closed.
+    pub fn strace_log(&self) -> Option<&Path> {
+        self.strace_log.as_deref()
     }
 
     /// Ends the WebDriver session (the app closes) and every process; waits until they are gone.

@@ -18,6 +18,7 @@ mod appearance;
 mod harness;
 mod live;
 mod meeting;
+mod offline;
 mod packs;
 mod print;
 mod search;
