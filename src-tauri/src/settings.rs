@@ -72,9 +72,20 @@ impl SettingsStore {
         }
     }
 
+    /// Moves the file to `settings.corrupt-<stamp>.json`, or `…-<stamp>-2.json` and so on when a file set aside
+    /// in the same second is there: one set aside before is never written over.
     fn set_aside(&self, reason: String, stamp: &str) -> (Settings, LoadNote) {
-        let name = format!("settings.corrupt-{stamp}.json");
-        let target = self.path.with_file_name(name);
+        let free = (1..=100)
+            .map(|n| match n {
+                1 => format!("settings.corrupt-{stamp}.json"),
+                n => format!("settings.corrupt-{stamp}-{n}.json"),
+            })
+            .map(|name| self.path.with_file_name(name))
+            .find(|p| std::fs::symlink_metadata(p).is_err());
+        let Some(target) = free else {
+            let reason = format!("{reason} (moving it aside failed: 100 files set aside in the same second)");
+            return (Settings::default(), LoadNote::SetAside { reason, moved_to: None });
+        };
         match std::fs::rename(&self.path, &target) {
             Ok(()) => (Settings::default(), LoadNote::SetAside { reason, moved_to: Some(target) }),
             Err(e) => {
@@ -339,6 +350,16 @@ mod tests {
         }
         assert_eq!(std::fs::read(&aside).unwrap(), b"{\"language\": \"ru\",, oops");
         assert!(!s.path().exists());
+
+        // Two more corrupt files in the same second: each beside the one before, none written over.
+        for (n, bytes) in [(2, &b"[1, 2"[..]), (3, &b"\xff\xfe\x00"[..])] {
+            std::fs::write(s.path(), bytes).unwrap();
+            let (_, note) = s.load("20231205T064100Z");
+            let aside_n = s.path().with_file_name(format!("settings.corrupt-20231205T064100Z-{n}.json"));
+            assert!(matches!(&note, LoadNote::SetAside { moved_to: Some(p), .. } if *p == aside_n), "{note:?}");
+            assert_eq!(std::fs::read(&aside_n).unwrap(), bytes);
+        }
+        assert_eq!(std::fs::read(&aside).unwrap(), b"{\"language\": \"ru\",, oops", "the first is kept");
     }
 
     // Unix only, like `load_outcomes`: a symbolic link, and the OS error texts as Linux words them.

@@ -197,6 +197,9 @@ pub fn matches(zone_id: &str, query: &str, offset: &str) -> bool {
     if query.is_empty() {
         return true;
     }
+    if query.chars().nth(MAX_QUERY_CHARS).is_some() {
+        return false;
+    }
     if let (Some(q), Some(o)) = (offset_minutes(query), offset_minutes(offset)) {
         if q == o {
             return true;
@@ -214,6 +217,10 @@ pub fn matches(zone_id: &str, query: &str, offset: &str) -> bool {
     let Some(z) = zone(zone_id) else { return false };
     (!q.is_empty() && z.words.iter().any(|w| starts_a_word(w, &q))) || z.aliases.iter().any(|a| in_id(a))
 }
+
+/// The longest query [`matches`] and [`resolve`] look at, in characters: longer than any zone id, alias, city or
+/// country name, so a longer text matches nothing, and is not folded and searched 400 times (a pasted page).
+pub const MAX_QUERY_CHARS: usize = 100;
 
 /// `needle` occurs in `hay` at its start or just after a space (both made by `words`).
 fn starts_a_word(hay: &str, needle: &str) -> bool {
@@ -267,6 +274,9 @@ impl std::error::Error for ZoneLookup {}
 /// ```
 pub fn resolve(query: &str, zones: &[&str]) -> Result<String, ZoneLookup> {
     let query = query.trim();
+    if query.chars().nth(MAX_QUERY_CHARS).is_some() {
+        return Err(ZoneLookup::Unknown);
+    }
     if query.is_empty() {
         return Err(ZoneLookup::Unknown);
     }
@@ -567,6 +577,35 @@ mod tests {
         let e = ZoneLookup::Ambiguous { candidates: vec!["Asia/Tashkent".into(), "Asia/Samarkand".into()] };
         assert_eq!(e.to_string(), "more than one time zone has that name: Asia/Tashkent, Asia/Samarkand");
         assert_eq!(ZoneLookup::Unknown.to_string(), "no time zone, city or country has that name");
+    }
+
+    /// No zone id, alias, city or country name is as long as the longest query looked at; a longer query (a
+    /// pasted page) matches nothing, and a name at the limit still does.
+    #[test]
+    fn queries_longer_than_any_name_match_nothing() {
+        let zones = zone_list();
+        let longest = zones
+            .iter()
+            .flat_map(|z| {
+                let mut names = vec![z.to_string()];
+                for lang in Lang::ALL {
+                    if let Some(p) = place(z, lang) {
+                        names.push(p.city.to_string());
+                        names.extend(p.country.map(str::to_string));
+                    }
+                }
+                names
+            })
+            .map(|n| n.chars().count())
+            .max()
+            .unwrap();
+        assert!(longest < MAX_QUERY_CHARS, "{longest}");
+        let padded = format!("{}Almaty", " ".repeat(MAX_QUERY_CHARS));
+        assert!(matches("Asia/Almaty", &padded, "UTC+5"), "surrounding blanks do not count");
+        let long = "Almaty ".repeat(MAX_QUERY_CHARS / 7 + 1);
+        assert!(!matches("Asia/Almaty", &long, "UTC+5"));
+        assert_eq!(resolve(&long, &zones), Err(ZoneLookup::Unknown));
+        assert_eq!(resolve("Almaty", &zones).unwrap(), "Asia/Almaty");
     }
 
     #[test]
