@@ -73,7 +73,8 @@ impl SettingsStore {
     }
 
     /// Moves the file to `settings.corrupt-<stamp>.json`, or `…-<stamp>-2.json` and so on when a file set aside
-    /// in the same second is there: one set aside before is never written over.
+    /// in the same second is there: one set aside before is never written over. (Anything else in the way, such
+    /// as a folder, makes the move fail, and the file then stays where it is.)
     fn set_aside(&self, reason: String, stamp: &str) -> (Settings, LoadNote) {
         let free = (1..=100)
             .map(|n| match n {
@@ -81,7 +82,7 @@ impl SettingsStore {
                 n => format!("settings.corrupt-{stamp}-{n}.json"),
             })
             .map(|name| self.path.with_file_name(name))
-            .find(|p| std::fs::symlink_metadata(p).is_err());
+            .find(|p| !std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file()));
         let Some(target) = free else {
             let reason = format!("{reason} (moving it aside failed: 100 files set aside in the same second)");
             return (Settings::default(), LoadNote::SetAside { reason, moved_to: None });
