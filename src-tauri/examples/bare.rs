@@ -2,7 +2,7 @@
 //! no state, no commands and a static page without scripts. Its config (`examples/bare/tauri.conf.json`) is the
 //! app's — identifier, CSP, global Tauri script, capabilities, window icon — except that it embeds only that page
 //! (`examples/bare/ui/index.html`), which lives outside `ui/` so the app never ships it. With
-//! `GCM_WORKSHOP_BENCH=1` it reports the same figures as the app (see `bench.rs`).
+//! `GCM_WORKSHOP_BENCH=1` it answers the same `report` requests as the app (see `bench.rs`).
 //!
 //! `cargo build -p gcm-workshop --release --features bench --example bare` → `target/release/examples/bare`.
 //! Examples also build with the dev-dependencies, whose `tauri` feature `test` only adds the unused `tauri::test`
