@@ -6,14 +6,7 @@ import { call, onNotices } from './ipc.js';
 import { translate } from './l10n.js';
 import { find, html, mount } from './html.js';
 import * as overview from './views/overview.js';
-import * as concept from './views/concept.js';
-import * as agenda from './views/agenda.js';
-import * as resources from './views/resources.js';
-import * as settings from './views/settings.js';
-import * as gcm from './views/gcm.js';
-import * as about from './views/about.js';
 import * as search from './views/search.js';
-import * as events from './views/events.js';
 import { install as installAppearance } from './appearance.js';
 import { install as installPrint } from './print.js';
 
@@ -23,8 +16,40 @@ import { install as installPrint } from './print.js';
  * @typedef {import('./types.js').App} App
  */
 
-/** @type {Record<string, View>} */
-const VIEWS = { overview, concept, agenda, resources, gcm, about, search, events, settings };
+/**
+ * Every view by name. The first view a participant sees (the overview) and search (its shortcuts are installed at
+ * start) come with this module; the others load on first use, or after the first view is on screen
+ * (`preloadViews`), so that start-up fetches only what the first view needs.
+ * @type {Record<string, () => Promise<View>>}
+ */
+const VIEWS = {
+  overview: async () => overview,
+  concept: () => import('./views/concept.js'),
+  agenda: () => import('./views/agenda.js'),
+  resources: () => import('./views/resources.js'),
+  gcm: () => import('./views/gcm.js'),
+  about: () => import('./views/about.js'),
+  search: async () => search,
+  events: () => import('./views/events.js'),
+  settings: () => import('./views/settings.js'),
+};
+/** The views loaded so far, by name. @type {Record<string, View>} */
+const loaded = { overview, search };
+/** @returns {Promise<View>} */
+async function load(/** @type {string} */ name) {
+  return (loaded[name] ||= await VIEWS[name]());
+}
+/**
+ * Loads the other views once the first is on screen, while the participant reads it: after the next frame is
+ * painted and half a second more, so the work never delays that paint.
+ */
+function preloadViews() {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const name of Object.keys(VIEWS)) load(name).catch((e) => console.error(e));
+    }, 500),
+  );
+}
 const LIVE = new Set(['overview', 'agenda']);
 const main = find(document, '#main');
 /** @type {App} */
@@ -109,7 +134,7 @@ function go(name, focusId = null, options = {}) {
  * @param {{ push?: boolean }} options
  */
 async function show(name, focusId, { push = true }) {
-  const view = VIEWS[name] ? name : 'overview';
+  const view = Object.hasOwn(VIEWS, name) ? name : 'overview';
   app.view = view;
   for (const a of document.querySelectorAll('[data-view]')) {
     if (a.getAttribute('data-view') === view) a.setAttribute('aria-current', 'page');
@@ -117,8 +142,10 @@ async function show(name, focusId, { push = true }) {
   }
   main.dataset.view = view;
   try {
-    await VIEWS[view].render(main, app);
+    await (await load(view)).render(main, app);
+    performance.mark('gcm:view-data');
     await translate(main);
+    performance.mark('gcm:view-text');
   } catch (e) {
     showError(e);
   }
@@ -134,7 +161,7 @@ async function show(name, focusId, { push = true }) {
 function refresh() {
   return serial(async () => {
     await translate(document);
-    await VIEWS[app.view].render(main, app);
+    await (await load(app.view)).render(main, app);
     await translate(main);
   });
 }
@@ -147,7 +174,7 @@ function route(/** @type {string | null} */ hash) {
   if (h.startsWith('gcm-principle-')) return go('gcm', h);
   if (/^concept-p\d+$/.test(h)) return go('concept', h);
   if (h === 'join') return go('overview', 'join');
-  return go(VIEWS[h] ? h : 'overview');
+  return go(Object.hasOwn(VIEWS, h) ? h : 'overview');
 }
 
 document.addEventListener('click', (ev) => {
@@ -198,28 +225,35 @@ onNotices(showNotices);
 async function loadInfo() {
   try {
     const info = await call('app_info');
+    performance.mark('gcm:app-info');
     applyInfo(info);
     await translate(document);
+    performance.mark('gcm:page-text');
   } catch (e) {
     showError(e);
   }
 }
 
+// Start-up's steps, for scripts/bench (tools/bench/measure.py prints them): the modules are loaded, the app's
+// state and the page's texts have arrived, the first view has its data and then its texts.
+performance.mark('gcm:modules');
+
 function start() {
   // Queued before any click can be: a navigation asked for while the app is still starting comes after the
   // initial view instead of being overwritten by it.
   serial(loadInfo);
-  route(location.hash);
+  route(location.hash).then(preloadViews, preloadViews);
   // The clock moves on: keep "now", "next" and the countdown true without disturbing the reader. A view with
   // a `tick` updates only its live parts (so it may run while the reader is inside it); others re-render
   // only when focus is elsewhere.
   setInterval(() => {
     if (!LIVE.has(app.view)) return;
-    const view = VIEWS[app.view];
+    const view = loaded[app.view];
+    if (!view) return;
     // A failed tick is retried at the next one; an alert every 15 s would bury the page.
     if (view.tick) {
       const tick = view.tick;
-      serial(() => (VIEWS[app.view] === view ? tick(main, app) : null)).catch((e) => console.error(e));
+      serial(() => (loaded[app.view] === view ? tick(main, app) : null)).catch((e) => console.error(e));
     } else if (!main.contains(document.activeElement)) refresh().catch(showError);
   }, 15000);
 }
