@@ -110,6 +110,17 @@ fn deb_control_fields() {
     check("Version", &|v| v == version());
     check("Architecture", &|v| v == "amd64");
     check("Depends", &|v| v.contains("libwebkit2gtk-4.1-0") && v.contains("libgtk-3-0"));
+    // The binary's packed relocations (.cargo/config.toml) need glibc 2.36: apt says so rather than the loader.
+    check("Depends", &|v| v.contains("libc6 (>= 2.36)"));
+    let needs = run(Command::new("readelf").arg("-V").arg(installed_bin()));
+    let needs = String::from_utf8_lossy(&needs.stdout);
+    let newest = needs
+        .split("Name: GLIBC_")
+        .skip(1)
+        .filter_map(|v| v.split_whitespace().next())
+        .filter_map(|v| v.strip_prefix("2.").and_then(|m| m.parse::<u32>().ok()))
+        .max();
+    assert!(newest.is_some_and(|m| m <= 36), "the binary needs glibc 2.{newest:?}, newer than the package declares");
 }
 
 #[test]
