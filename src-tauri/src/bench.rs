@@ -21,6 +21,7 @@ use std::time::Duration;
 use tauri::webview::PageLoadEvent;
 use tauri::{Builder, Runtime, Webview};
 
+/// The variable that turns the hook on: `GCM_WORKSHOP_BENCH=1`.
 pub const ENV: &str = "GCM_WORKSHOP_BENCH";
 
 /// The page's timeline in ms since its navigation started: the marks `ui/js/main.js` sets (`gcm:…`), every file
@@ -37,6 +38,7 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(30);
 /// `/proc` counts process start times in USER_HZ ticks, which Linux fixes at 100 per second.
 const TICKS_PER_SECOND: f64 = 100.0;
 
+/// `true` only when `GCM_WORKSHOP_BENCH` is exactly `1`.
 pub fn enabled() -> bool {
     std::env::var_os(ENV).is_some_and(|v| v == "1")
 }

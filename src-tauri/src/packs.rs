@@ -439,8 +439,9 @@ impl AppState {
             .collect()
     }
 
-    /// Shows event `id` from now on, and remembers the choice for the next start. Errors:
-    /// [`Error::UnknownEvent`]; a settings file that cannot be written ([`Error::SettingsWrite`]) after the switch.
+    /// Shows event `id` from now on, and remembers the choice for the next start. Errors: [`Error::UnknownEvent`].
+    /// A settings write the disk refuses is not an error: the choice is kept in memory and the participant is told
+    /// once (`notice-settings-unsaved`).
     pub fn show_event(&self, id: &str) -> Result<(), Error> {
         let catalog = self.library().catalog();
         let entry = choose(&catalog, Some(id), self.now())?;

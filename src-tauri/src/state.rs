@@ -307,8 +307,9 @@ impl AppState {
     /// participant is told once per run (`notice-settings-unsaved`), and every change waiting in memory is written
     /// with the next write that succeeds. [`AppState::settings_writable`] says so meanwhile, for callers that must
     /// not pretend to have saved. When the settings file could not be read in this run, changes stay in memory
-    /// and the file is left alone (the participant was told so at start). Never fails today; the `Result` is for
-    /// callers that must not go on after a write they needed.
+    /// and the file is left alone (the participant was told so at start). Returns the settings now in force: as
+    /// written (merged with the file), or as kept in memory when the write failed. Never fails today; the `Result`
+    /// is for callers that must not go on after a write they needed.
     pub fn update(&self, change: impl FnOnce(&mut Settings)) -> Result<Settings, Error> {
         let mut guard = self.settings.lock().unwrap_or_else(|p| p.into_inner());
         let mut next = guard.clone();
@@ -355,9 +356,8 @@ impl AppState {
     }
 
     /// `Err` when changes would not reach the disk in this run, for callers that must not pretend to have saved
-    /// (`gcm-workshop join --invitation`).
-    /// (`gcm-workshop join --invitation`): `SettingsReadOnly` when the file could not be read in this run, the
-    /// last write's `SettingsWrite` while changes wait in memory.
+    /// (`gcm-workshop join --invitation`): `SettingsReadOnly` when the file could not be read in this run, or the
+    /// last write's `SettingsWrite` (path, the OS's words, cause) while changes wait in memory.
     pub fn settings_writable(&self) -> Result<(), Error> {
         if self.settings_read_only {
             return Err(Error::SettingsReadOnly { path: self.settings_path().display().to_string() });

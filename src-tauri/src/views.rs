@@ -104,7 +104,8 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     state.app_info()
 }
 
-/// The notices that arose since the last `app_info` or `notices` (a settings write that failed), each once.
+/// The notices that arose since the last `app_info` or `notices` (a settings write that failed), each once:
+/// `[{id, message, messages: {en, ru}}]`, empty when there are none.
 #[tauri::command]
 pub fn notices(state: State<'_, AppState>) -> Vec<ShownNotice> {
     state.shown_notices()

@@ -313,7 +313,9 @@ impl Settings {
     /// Three-way merge, field by field: what `mine` changed since `base` (both as this process saw them) laid over
     /// `disk` (the file as it is now, perhaps changed by another process). A field `mine` left as in `base` keeps
     /// `disk`'s value; objects (`window`, `events`, one event's settings) merge key by key, so a meeting saved for
-    /// one event and reminders set for another both survive. Used when a write failed and changes waited in memory.
+    /// one event and reminders set for another both survive. Used by every write of the window's settings
+    /// (`AppState::update`), so that changes that waited in memory after a failed write are laid over the file too.
+    /// Should the merged settings not validate, `mine` is returned.
     ///
     /// ```
     /// use workshop_core::settings::Settings;

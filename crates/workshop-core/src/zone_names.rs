@@ -183,7 +183,8 @@ pub fn label(zone_id: &str, lang: Lang, offset: &str) -> String {
 ///   "+06", "+6:00", "+0600", "GMT+6", "utc 6", "UTC−6" with a typographic minus). Hours alone find only whole
 ///   hours: "+5" finds UTC+5, not UTC+5:30. A bare "6" finds nothing.
 ///
-/// A blank query matches every zone (the picker then shows the whole list).
+/// A blank query matches every zone (the picker then shows the whole list); a trimmed query longer than
+/// [`MAX_QUERY_CHARS`] matches none.
 ///
 /// # Example
 /// ```
@@ -262,7 +263,8 @@ impl std::error::Error for ZoneLookup {}
 ///
 /// # Errors
 /// [`ZoneLookup::Ambiguous`] when a city or country names several zones («Казахстан»: `Asia/Almaty`,
-/// `Asia/Aqtau`, …), [`ZoneLookup::Unknown`] when nothing matches.
+/// `Asia/Aqtau`, …), [`ZoneLookup::Unknown`] when nothing matches or the trimmed query is longer than
+/// [`MAX_QUERY_CHARS`].
 ///
 /// # Example
 /// ```
