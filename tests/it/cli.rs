@@ -106,6 +106,10 @@ fn agenda_refuses_bad_input() {
     check_refused(&["agenda", "--tz", "Mars/Base"], &[], "unknown time zone \"Mars/Base\"");
     check_refused(&["agenda", "--tz", "Mars/Base"], &[], "IANA time zone name");
     check_refused(&["agenda", "--tz", "+04:00"], &[], "unknown time zone \"+04:00\"");
+    // Said in the language `--lang` asks for, whichever order the options come in.
+    check_refused(&["agenda", "--lang", "ru", "--tz", "Mars/Base"], &[], "Часовой пояс, город или страна «Mars/Base»");
+    check_refused(&["agenda", "--tz", "Kazakhstan", "--lang", "ru"], &[], "Asia/Almaty");
+    check_refused(&["agenda", "--tz", "Mars/Base", "--lang", "ru"], &[], "приложению неизвестны");
     check_refused(&["agenda", "--now", "garbage"], &[], "invalid time \"garbage\"");
     check_refused(&["agenda", "--now", "2023-12-05 10:41"], &[], "expected RFC 3339");
     check_refused(&["agenda"], &[("GCM_WORKSHOP_NOW", "garbage")], "invalid time \"garbage\"");

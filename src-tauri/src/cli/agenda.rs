@@ -27,7 +27,7 @@ pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
         Err(code) => return code,
     };
     let tz = match args.tz.as_deref() {
-        Some(name) => match super::zones::zone_arg(name, state) {
+        Some(name) => match super::zones::zone_arg(name, lang, state) {
             Ok(tz) => tz,
             Err(code) => return code,
         },

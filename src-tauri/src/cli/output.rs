@@ -8,8 +8,13 @@ use workshop_core::Lang;
 /// Prints what went wrong twice on standard error — `detail` in English for logs and scripts, then `error`'s
 /// message in the participant's language — and returns `code`.
 pub fn report(state: &AppState, detail: impl std::fmt::Display, error: &Error, code: i32) -> i32 {
+    report_in(state, state.lang(), detail, error, code)
+}
+
+/// [`report`] in `lang`: the language a command's `--lang` chose.
+pub fn report_in(state: &AppState, lang: Lang, detail: impl std::fmt::Display, error: &Error, code: i32) -> i32 {
     eprintln!("gcm-workshop: {detail}");
-    eprintln!("{}", error.localize(&state.l10n(), state.lang()));
+    eprintln!("{}", error.localize(&state.l10n(), lang));
     code
 }
 

@@ -7,13 +7,14 @@
 //!
 //! Exit codes: 0 printed (nothing found: no output); 2 an unknown language.
 
-use super::output::{lang_arg, report, write_stdout};
+use super::output::{lang_arg, report_in, write_stdout};
 use crate::error::Error;
 use crate::state::AppState;
 use chrono_tz::Tz;
 use clap::Args;
 use workshop_core::schedule::{parse_zone, zone_list};
 use workshop_core::zone_names::{self, ZoneLookup};
+use workshop_core::Lang;
 
 #[derive(Debug, Args)]
 pub struct ZonesArgs {
@@ -40,8 +41,8 @@ pub fn run(args: ZonesArgs, state: &AppState) -> i32 {
 
 /// A `--tz` value: an IANA name (any case, old names too), else a city or a country that names exactly one zone
 /// of the picker (`zone_names::resolve`). `Err` holds the exit code once the reason is printed: 2, with the
-/// candidates when the place names several zones.
-pub fn zone_arg(value: &str, state: &AppState) -> Result<Tz, i32> {
+/// candidates when the place names several zones, said in `lang` (the command's `--lang`).
+pub fn zone_arg(value: &str, lang: Lang, state: &AppState) -> Result<Tz, i32> {
     if let Ok(tz) = parse_zone(value) {
         return Ok(tz);
     }
@@ -49,14 +50,14 @@ pub fn zone_arg(value: &str, state: &AppState) -> Result<Tz, i32> {
         Ok(id) => Ok(parse_zone(&id).expect("the picker's zones are tz database names")),
         Err(ZoneLookup::Ambiguous { candidates }) => {
             let error = Error::AmbiguousZone { query: value.to_owned(), candidates };
-            Err(report(state, &error, &error, 2))
+            Err(report_in(state, lang, &error, &error, 2))
         }
         Err(ZoneLookup::Unknown) => {
             let detail = format!(
                 "unknown time zone {value:?}; give an IANA time zone name such as Asia/Almaty, a city such as \
                  Bishkek, or a country with one zone; `gcm-workshop zones QUERY` lists them"
             );
-            Err(report(state, detail, &Error::UnknownZone(value.to_owned()), 2))
+            Err(report_in(state, lang, detail, &Error::UnknownZone(value.to_owned()), 2))
         }
     }
 }
