@@ -2,6 +2,7 @@
 // library (for tests that check the capability file and the handler agree with this list).
 pub const COMMANDS: &[&str] = &[
     "app_info",
+    "first_view",
     "notices",
     "localize",
     "set_language",

@@ -104,6 +104,30 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     state.app_info()
 }
 
+/// Everything the first view (the overview) needs, in one round trip at start-up: each field is what its own
+/// command returns (`app_info`, `overview`, `live`, `agenda`, `meeting`), taken at the same moment.
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstView {
+    pub info: AppInfo,
+    pub overview: Overview,
+    pub live: workshop_core::wording::Live,
+    pub agenda: Agenda,
+    pub meeting: crate::meeting::MeetingPanel,
+}
+
+/// The first view's data in one answer (`FirstView`): start-up asks once instead of five times, each round trip
+/// waiting behind the window's first frames.
+#[tauri::command]
+pub fn first_view(state: State<'_, AppState>) -> FirstView {
+    FirstView {
+        info: state.app_info(),
+        overview: state.overview(),
+        live: state.live(),
+        agenda: state.agenda(),
+        meeting: state.meeting_panel(),
+    }
+}
+
 /// The notices that arose since the last `app_info` or `notices` (a settings write that failed), each once:
 /// `[{id, message, messages: {en, ru}}]`, empty when there are none.
 #[tauri::command]

@@ -24,7 +24,7 @@ click to the first frame of its still picture.
 It prints a table of medians and app/bare ratios and asserts nothing: the machines are shared and noisy.
 
 For looking closer: BENCH_FRAMES=DIR saves each run's still picture; BENCH_FRAMES_ALL=DIR every new picture, named by
-its time; BENCH_MARKS=1 prints each run's page marks (ms since the process started) on standard error.
+its time, in a folder per run and view; BENCH_MARKS=1 prints each run's page marks (ms since the process started) on standard error.
 """
 import hashlib
 import json
@@ -127,7 +127,7 @@ class Screen:
         return t
 
 
-def until_still(screen, box, since, deadline):
+def until_still(screen, box, since, deadline, label):
     """Grabs frames until one stays the same for STILL seconds; returns when (monotonic) that frame first appeared."""
     last, first_seen = None, since
     while True:
@@ -138,7 +138,9 @@ def until_still(screen, box, since, deadline):
         if h != last:
             last, first_seen = h, t
             if os.environ.get("BENCH_FRAMES_ALL"):
-                screen.last.save(os.path.join(os.environ["BENCH_FRAMES_ALL"], f"{t - since:08.3f}.png"))
+                folder = os.path.join(os.environ["BENCH_FRAMES_ALL"], label)
+                os.makedirs(folder, exist_ok=True)
+                screen.last.save(os.path.join(folder, f"{t - since:08.3f}.png"))
         elif h is not None and t - first_seen >= STILL:
             return first_seen
 
@@ -195,7 +197,7 @@ def run(screen, work, name, binary, i, lang):
         box = screen.wait_mapped(deadline)
         mapped = time.monotonic() - t0
         peak = [0]
-        ready_at = until_still(screen, box, t0, deadline)
+        ready_at = until_still(screen, box, t0, deadline, f"{name}-{i}")
         if os.environ.get("BENCH_FRAMES"):
             screen.last.save(os.path.join(os.environ["BENCH_FRAMES"], f"{name}-{i}-ready.png"))
         while time.monotonic() < ready_at + STILL + SETTLE:
@@ -222,7 +224,7 @@ def run(screen, work, name, binary, i, lang):
             for v in VIEWS[1:] + VIEWS[:1]:
                 x, y = where[v]
                 clicked = screen.click(box[0] + x, box[1] + y)
-                row[f"{lang}:{v}"] = until_still(screen, box, clicked, clicked + 10) - clicked
+                row[f"{lang}:{v}"] = until_still(screen, box, clicked, clicked + 10, f"{name}-{i}-{lang}-{v}") - clicked
         return row
     finally:
         proc.send_signal(signal.SIGTERM)

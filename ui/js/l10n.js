@@ -9,8 +9,14 @@ const ALLOWED_ATTRS = ['title', 'aria-label', 'placeholder', 'alt'];
 
 /** @typedef {import('./types.js').Segment} Segment */
 
-/** @returns {Node[]} */
-function richNodes(/** @type {Segment[]} */ segments) {
+/**
+ * The DOM nodes of a message's markup. Inside a link (`inLink`), a link segment gives only its text: links never
+ * nest, so a title that holds a link of its own leads, as a whole, where its own link leads.
+ * @param {Segment[]} segments
+ * @param {boolean} inLink
+ * @returns {Node[]}
+ */
+function richNodes(segments, inLink) {
   return segments.map((s) => {
     switch (s.t) {
       case 'text':
@@ -18,15 +24,20 @@ function richNodes(/** @type {Segment[]} */ segments) {
       case 'strong':
       case 'em': {
         const el = document.createElement(s.t);
-        el.append(...richNodes(s.c));
+        el.append(...richNodes(s.c, inLink));
         return el;
       }
       case 'link': {
+        if (inLink) {
+          const span = document.createElement('span');
+          span.append(...richNodes(s.c, true));
+          return span;
+        }
         const a = document.createElement('a');
         a.href = `#${s.to === 'join' ? 'join' : `resource-${s.to}`}`;
         a.dataset.target = s.to;
         a.className = 'xref';
-        a.append(...richNodes(s.c));
+        a.append(...richNodes(s.c, true));
         return a;
       }
       default:
@@ -57,7 +68,7 @@ function apply(el, msg) {
   if (attr) {
     el.textContent = msg.attrs[attr] || '';
   } else if (msg.rich) {
-    el.replaceChildren(...richNodes(msg.rich));
+    el.replaceChildren(...richNodes(msg.rich, el.closest('a') !== null));
   } else if (msg.value && !el.hasAttribute('data-l10n-attrs-only')) {
     el.textContent = msg.value;
   }
@@ -67,12 +78,16 @@ function apply(el, msg) {
 }
 
 /**
- * Translates `root` and everything in it.
- * @param {ParentNode} [root]
+ * Translates `root` and everything in it; given several roots, all of them in one round trip.
+ * @param {ParentNode | ParentNode[]} [root]
  */
 export async function translate(root = document) {
-  const els = /** @type {HTMLElement[]} */ ([...root.querySelectorAll('[data-l10n-id]')]);
-  if (root instanceof HTMLElement && root.hasAttribute('data-l10n-id')) els.unshift(root);
+  /** @type {HTMLElement[]} */
+  const els = [];
+  for (const r of Array.isArray(root) ? root : [root]) {
+    if (r instanceof HTMLElement && r.hasAttribute('data-l10n-id')) els.push(r);
+    els.push(.../** @type {NodeListOf<HTMLElement>} */ (r.querySelectorAll('[data-l10n-id]')));
+  }
   if (els.length === 0) return;
   const res = await call('localize', { requests: els.map(request) });
   els.forEach((el, i) => apply(el, res[i]));

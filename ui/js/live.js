@@ -40,21 +40,23 @@ function setText(el, text) {
   el.hidden = !text;
 }
 
-/** "Now · Session 2 · State of play…" or "Next · …", built from Fluent ids; the item's title comes translated. */
 /**
+ * "Now · Session 2 · State of play…" or "Next · …", built from Fluent ids. Returns the line when it was rebuilt
+ * and its texts are still to be translated.
  * @param {HTMLElement | null} el
  * @param {'now' | 'next'} kind
  * @param {string | null} id
  * @param {string | null} left
  * @param {RowInfo[]} rows
  */
-async function itemLine(el, kind, id, left, rows) {
-  if (!el) return;
+function itemLine(el, kind, id, left, rows) {
+  if (!el) return null;
   if (!id) {
     el.hidden = true;
     el.dataset.item = '';
-    return;
+    return null;
   }
+  let rebuilt = null;
   const row = rows.find((r) => r.id === id);
   if (el.dataset.item !== id) {
     el.dataset.item = id;
@@ -63,23 +65,27 @@ async function itemLine(el, kind, id, left, rows) {
       html`<span class="badge badge-${kind}" data-l10n-id="time-${kind}-label"></span>
         ${row && row.session ? html`<span class="session" data-l10n-id="agenda-session-label" data-l10n-args="${JSON.stringify({ number: row.session })}"></span>: ` : ''}<a class="item-link" href="#item-${id}" data-l10n-id="agenda-${id}-title" data-l10n-rich></a><span class="time-left"></span>`,
     );
-    await translate(el);
-    // A rich title may hold links of its own; the whole title leads to the agenda row.
-    for (const a of el.querySelectorAll('.item-link a')) a.replaceWith(...a.childNodes);
+    // A rich title may hold links of its own; inside the item's link they are text (l10n.js), so the whole
+    // title leads to the agenda row.
+    rebuilt = el;
   }
   const span = el.querySelector('.time-left');
   if (span) span.textContent = left ? ` · ${left}` : '';
   el.hidden = false;
+  return rebuilt;
 }
 
 /**
  * Puts `live` into the current view: status lines, agenda row classes and badges, the time left in the
  * running row. `rows` (optional) are the agenda rows' ids and session numbers, for the overview's lines.
+ * Rebuilt status lines are translated in one round trip, unless `translated` is false: a view's `render` leaves
+ * them to the translation of the whole view that follows it.
  * @param {HTMLElement} main
  * @param {Live} live
  * @param {RowInfo[]} [rows]
+ * @param {{ translated?: boolean }} [options]
  */
-export async function applyLive(main, live, rows = []) {
+export async function applyLive(main, live, rows = [], { translated = true } = {}) {
   const phase = phaseName(live);
   const soon = live.phase.phase === 'before' && live.phase.soon;
   main.dataset.phase = phase;
@@ -92,8 +98,11 @@ export async function applyLive(main, live, rows = []) {
   const el = (/** @type {string} */ css) => /** @type {HTMLElement | null} */ (main.querySelector(css));
   setText(el('#status-text'), live.status);
   setText(el('#status-detail'), live.detail);
-  await itemLine(el('#status-now'), 'now', live.current, live.left, rows);
-  await itemLine(el('#status-next'), 'next', phase === 'during' ? live.next : null, null, rows);
+  const rebuilt = [
+    itemLine(el('#status-now'), 'now', live.current, live.left, rows),
+    itemLine(el('#status-next'), 'next', phase === 'during' ? live.next : null, null, rows),
+  ].filter((line) => line !== null);
+  if (translated && rebuilt.length) await translate(rebuilt);
 
   for (const s of live.states) {
     const tr = main.querySelector(`#item-${CSS.escape(s.id)}`);

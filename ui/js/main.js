@@ -131,9 +131,10 @@ function go(name, focusId = null, options = {}) {
 /**
  * @param {string} name
  * @param {string | null} focusId
- * @param {{ push?: boolean }} options
+ * @param {{ push?: boolean, first?: import('./types.js').FirstView }} options `first`: start-up's data for the
+ *   overview; the whole page is then translated with the view, in one round trip
  */
-async function show(name, focusId, { push = true }) {
+async function show(name, focusId, { push = true, first }) {
   const view = Object.hasOwn(VIEWS, name) ? name : 'overview';
   app.view = view;
   for (const a of document.querySelectorAll('[data-view]')) {
@@ -142,13 +143,14 @@ async function show(name, focusId, { push = true }) {
   }
   main.dataset.view = view;
   try {
-    await (await load(view)).render(main, app);
+    await (first && view === 'overview' ? overview.render(main, app, first) : (await load(view)).render(main, app));
     performance.mark('gcm:view-data');
-    await translate(main);
+    await translate(first ? document : main);
     performance.mark('gcm:view-text');
   } catch (e) {
     showError(e);
   }
+  reveal();
   if (push && location.hash !== `#${focusId || view}`) history.replaceState(null, '', `#${focusId || view}`);
   const target = (focusId && document.getElementById(focusId)) || main.querySelector('h1') || main;
   if (!(target instanceof HTMLElement)) return;
@@ -222,6 +224,40 @@ function showNotices(/** @type {import('./types.js').ShownNotice[]} */ notices) 
 }
 onNotices(showNotices);
 
+/**
+ * Shows the page. Until the first view has its data and its words, the page is not painted (`html.starting` in
+ * app.css), so the participant never sees a page without words, and nothing moves when they arrive.
+ */
+function reveal() {
+  if (!document.documentElement.classList.contains('starting')) return;
+  document.documentElement.classList.remove('starting');
+  // For scripts/bench: the first frame is about to be painted, then it has been.
+  requestAnimationFrame(() => {
+    performance.mark('gcm:frame');
+    requestAnimationFrame(() => performance.mark('gcm:painted'));
+  });
+}
+
+/**
+ * Starts on the overview: its data and the window's state in one round trip (`first_view`), then every text of
+ * the page in one more.
+ * @param {string | null} focusId
+ */
+async function startOnOverview(focusId) {
+  /** @type {import('./types.js').FirstView} */
+  let first;
+  try {
+    first = await call('first_view');
+  } catch (e) {
+    console.error(e);
+    await loadInfo();
+    return show('overview', focusId, {});
+  }
+  performance.mark('gcm:app-info');
+  applyInfo(first.info);
+  return show('overview', focusId, { first });
+}
+
 async function loadInfo() {
   try {
     const info = await call('app_info');
@@ -235,14 +271,21 @@ async function loadInfo() {
 }
 
 // Start-up's steps, for scripts/bench (tools/bench/measure.py prints them): the modules are loaded, the app's
-// state and the page's texts have arrived, the first view has its data and then its texts.
+// state has arrived (with the overview's data, on the usual start), the first view is drawn, and then the texts.
 performance.mark('gcm:modules');
 
 function start() {
   // Queued before any click can be: a navigation asked for while the app is still starting comes after the
   // initial view instead of being overwritten by it.
-  serial(loadInfo);
-  route(location.hash).then(preloadViews, preloadViews);
+  const h = location.hash.replace(/^#/, '');
+  let first;
+  if (h === '' || h === 'overview' || h === 'join') {
+    first = serial(() => startOnOverview(h === 'join' ? 'join' : null));
+  } else {
+    serial(loadInfo);
+    first = route(location.hash);
+  }
+  first.then(preloadViews, preloadViews);
   // The clock moves on: keep "now", "next" and the countdown true without disturbing the reader. A view with
   // a `tick` updates only its live parts (so it may run while the reader is inside it); others re-render
   // only when focus is elsewhere.

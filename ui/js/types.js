@@ -276,9 +276,20 @@ export {};
  */
 
 /**
+ * `first_view`: what start-up needs for the overview, each field as its own command returns it.
+ * @typedef {object} FirstView
+ * @property {AppInfo} info
+ * @property {Overview} overview
+ * @property {Live} live
+ * @property {Agenda} agenda
+ * @property {MeetingPanel} meeting
+ */
+
+/**
  * Every command's result. Commands that only act return `null`.
  * @typedef {object} Commands
  * @property {AppInfo} app_info
+ * @property {FirstView} first_view
  * @property {ShownNotice[]} notices
  * @property {L10nResponse[]} localize
  * @property {AppInfo} set_language

@@ -114,6 +114,26 @@ fn app_info_reports_language_zone_and_title() {
 }
 
 #[test]
+fn first_view_answers_as_its_five_commands_do() {
+    let (before, after) = ("2023-12-04T09:00:00+04:00", "2023-12-05T14:00:00+04:00");
+    for (lang, when) in [(en(), before), (en(), DURING), (ru(), after)] {
+        let h = harness(None, when, lang);
+        let first = h.invoke("first_view", json!({})).unwrap();
+        let fields: Vec<&str> = first.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(fields, ["agenda", "info", "live", "meeting", "overview"]);
+        for (field, command) in [
+            ("info", "app_info"),
+            ("overview", "overview"),
+            ("live", "live"),
+            ("agenda", "agenda"),
+            ("meeting", "meeting"),
+        ] {
+            assert_eq!(first[field], h.invoke(command, json!({})).unwrap(), "{field} at {when}");
+        }
+    }
+}
+
+#[test]
 fn localize_formats_values_attributes_args_and_markup() {
     let h = harness(None, DURING, en());
     check(&h, "localize", json!({"requests": [{"id": "nav-agenda"}]}), r#"ok [{"attrs":{},"value":"Agenda"}]"#);

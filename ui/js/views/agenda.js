@@ -67,7 +67,7 @@ export async function render(main, app) {
       </table>`,
   );
   wireCalendarButtons(main, app);
-  await applyLive(main, live, rowsInfo);
+  await applyLive(main, live, rowsInfo, { translated: false });
 }
 
 /** Called as time passes: updates only the live parts, so it never disturbs the reader. */

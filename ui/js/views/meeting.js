@@ -154,9 +154,10 @@ function markup(p, panel, place) {
  * @param {HTMLElement} el
  * @param {App} app
  * @param {'overview' | 'settings'} [place]
+ * @param {MeetingPanel} [known] the panel, when the caller already has it (start-up's `first_view`)
  */
-export async function render(el, app, place = 'overview') {
-  const panel = await call('meeting');
+export async function render(el, app, place = 'overview', known) {
+  const panel = known || (await call('meeting'));
   draft.status = null;
   if (draft.error && draft.text) {
     // The reason was worded in the language of its time: ask again, so a language switch reaches it too.

@@ -38,9 +38,12 @@ let rows = [];
 /**
  * @param {HTMLElement} main
  * @param {import('../types.js').App} app
+ * @param {import('../types.js').FirstView} [first] the data, when start-up already has it (`first_view`)
  */
-export async function render(main, app) {
-  const [o, live, agenda] = await Promise.all([call('overview'), call('live'), call('agenda')]);
+export async function render(main, app, first) {
+  const [o, live, agenda] = first
+    ? [first.overview, first.live, first.agenda]
+    : await Promise.all([call('overview'), call('live'), call('agenda')]);
   rows = agenda.rows.map((r) => ({ id: r.id, session: r.session }));
   const fallback = app && app.info && app.info.zone_source === 'fallback';
   // After the event the materials come first and the join panel steps back to the end (Rust says the stage).
@@ -79,8 +82,8 @@ export async function render(main, app) {
       ${over ? join : ''}`,
   );
   wireCalendarButtons(main, app);
-  await meeting.render(find(main, '#join'), app);
-  await applyLive(main, live, rows);
+  await meeting.render(find(main, '#join'), app, 'overview', first && first.meeting);
+  await applyLive(main, live, rows, { translated: false });
 }
 
 /** Called as time passes: updates only the live parts, so it never disturbs the reader. */
