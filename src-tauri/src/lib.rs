@@ -146,44 +146,45 @@ include!("command_names.rs");
 
 /// The app's commands and state on any runtime.
 pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    b.manage(state)
-        .plugin(tauri_plugin_clipboard_manager::init())
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_notification::init())
-        .invoke_handler(tauri::generate_handler![
-            views::app_info,
-            views::notices,
-            l10n::localize,
-            l10n::set_language,
-            views::overview,
-            views::concept,
-            views::agenda,
-            views::resources,
-            views::open_resource,
-            meeting::meeting,
-            meeting::meeting_check,
-            meeting::meeting_save,
-            meeting::meeting_remove,
-            meeting::join,
-            meeting::join_browser,
-            meeting::copy_meeting,
-            timezone::zones,
-            timezone::set_timezone,
-            live::live,
-            reminders::reminder_settings,
-            reminders::set_reminders,
-            calendar_export::export_calendar,
-            search::search,
-            appearance::set_theme,
-            appearance::set_text_scale,
-            views::gcm,
-            packs::events,
-            packs::show_event,
-            packs::open_pack,
-            packs::trusted_keys,
-            packs::pick_key,
-            packs::trust_key,
-        ])
+    let b = b.manage(state).plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init());
+    // Linux copies through GTK's clipboard (`meeting::system_clipboard`), the others through the plugin.
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    let b = b.plugin(tauri_plugin_clipboard_manager::init());
+    b.invoke_handler(tauri::generate_handler![
+        views::app_info,
+        views::first_view,
+        views::notices,
+        l10n::localize,
+        l10n::set_language,
+        views::overview,
+        views::concept,
+        views::agenda,
+        views::resources,
+        views::open_resource,
+        meeting::meeting,
+        meeting::meeting_check,
+        meeting::meeting_save,
+        meeting::meeting_remove,
+        meeting::join,
+        meeting::join_browser,
+        meeting::copy_meeting,
+        timezone::zones,
+        timezone::set_timezone,
+        live::live,
+        reminders::reminder_settings,
+        reminders::set_reminders,
+        calendar_export::export_calendar,
+        search::search,
+        appearance::set_theme,
+        appearance::set_text_scale,
+        views::gcm,
+        packs::events,
+        packs::show_event,
+        packs::open_pack,
+        packs::trusted_keys,
+        packs::pick_key,
+        packs::trust_key,
+    ])
 }
 
 /// The app's configuration, capabilities and embedded `ui/`, generated at compile time.

@@ -175,7 +175,8 @@ impl AppState {
     }
 }
 
-/// Where copied text goes: the clipboard plugin, unless a `CopyTo` is managed (tests record instead).
+/// Where copied text goes: the system clipboard (`system_clipboard`), unless a `CopyTo` is managed (tests record
+/// instead).
 pub struct CopyTo(pub Copier);
 
 /// Puts a text on the clipboard, or says why it could not.
@@ -183,10 +184,30 @@ pub type Copier = Box<dyn Fn(&str) -> Result<(), Error> + Send + Sync>;
 
 fn write_clipboard<R: tauri::Runtime>(app: &tauri::AppHandle<R>, text: &str) -> Result<(), Error> {
     use tauri::Manager;
-    use tauri_plugin_clipboard_manager::ClipboardExt;
     if let Some(copy) = app.try_state::<CopyTo>() {
         return (copy.0)(text);
     }
+    system_clipboard(app, text)
+}
+
+/// Linux: the clipboard of GTK, the window's own toolkit (X11 and Wayland alike), set on the main thread, and
+/// handed to the desktop's clipboard manager so it outlives the app where one runs. GTK is in the tree already;
+/// the clipboard plugin would add arboard and wl-clipboard-rs, about 250 KB of the binary.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn system_clipboard<R: tauri::Runtime>(app: &tauri::AppHandle<R>, text: &str) -> Result<(), Error> {
+    let text = text.to_owned();
+    app.run_on_main_thread(move || {
+        let clipboard = gtk::Clipboard::get(&gtk::gdk::SELECTION_CLIPBOARD);
+        clipboard.set_text(&text);
+        clipboard.store();
+    })
+    .map_err(|e| Error::Clipboard(e.to_string()))
+}
+
+/// Windows and macOS: Tauri's clipboard plugin.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn system_clipboard<R: tauri::Runtime>(app: &tauri::AppHandle<R>, text: &str) -> Result<(), Error> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
     app.clipboard().write_text(text).map_err(|e| Error::Clipboard(e.to_string()))
 }
 
