@@ -10,6 +10,7 @@ PACKAGES=(
   desktop-file-utils xdotool x11-utils
   minisign shared-mime-info
   iproute2 strace # the offline end-to-end run (tests/tools/offline) and its socket check
+  python3-gi # tests/tools/notification-server, the desktop notification server of the package test
 )
 
 as_root() {

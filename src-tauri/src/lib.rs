@@ -146,10 +146,11 @@ include!("command_names.rs");
 
 /// The app's commands and state on any runtime.
 pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
-    let b = b.manage(state).plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init());
-    // Linux copies through GTK's clipboard (`meeting::system_clipboard`), the others through the plugin.
+    let b = b.manage(state).plugin(tauri_plugin_dialog::init());
+    // Linux copies through GTK's clipboard (`meeting::system_clipboard`) and notifies over GIO's D-Bus
+    // (`reminders::notify`); the others through the plugins.
     #[cfg(not(all(unix, not(target_os = "macos"))))]
-    let b = b.plugin(tauri_plugin_clipboard_manager::init());
+    let b = b.plugin(tauri_plugin_clipboard_manager::init()).plugin(tauri_plugin_notification::init());
     b.invoke_handler(tauri::generate_handler![
         views::app_info,
         views::first_view,

@@ -339,6 +339,15 @@ impl App {
 
     /// A launch with arguments (a `.gcmpack`, as a double-click gives it), trusting the keys in `home/keys`.
     fn launch_with(desktop: &Desktop, home: &Path, log: PathBuf, args: &[&Path]) -> App {
+        App::spawn(desktop, home, log, args, &[])
+    }
+
+    /// A launch whose clock starts at `now` (`GCM_WORKSHOP_NOW`, RFC 3339).
+    fn launch_at(desktop: &Desktop, home: &Path, log: PathBuf, now: &str) -> App {
+        App::spawn(desktop, home, log, &[], &[("GCM_WORKSHOP_NOW", now)])
+    }
+
+    fn spawn(desktop: &Desktop, home: &Path, log: PathBuf, args: &[&Path], env: &[(&str, &str)]) -> App {
         let config = home.join("config");
         for dir in ["data", "cache"] {
             std::fs::create_dir_all(home.join(dir)).unwrap();
@@ -349,6 +358,7 @@ impl App {
             .env("XDG_CACHE_HOME", home.join("cache"))
             .env("GCM_WORKSHOP_MACHINE_KEYS", home.join("keys"))
             .args(args)
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap());
@@ -497,4 +507,53 @@ fn a_pack_given_to_a_second_launch_opens_in_the_running_window() {
         first.log()
     );
     assert!(first.running(), "the window must stay open");
+}
+
+/// A reminder reaches the desktop's notification server: `org.freedesktop.Notifications.Notify` on the session
+/// bus, from the app's identifier, in the participant's language (tests/tools/notification-server records it).
+#[test]
+fn a_reminder_reaches_the_desktop_notification_server() {
+    let desktop = Desktop::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let logs = workspace().join("target/package-test-logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    let received = tmp.path().join("notifications.jsonl");
+    let mut server = desktop
+        .command(workspace().join("tests/tools/notification-server"))
+        .arg(&received)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    assert_eq!(first_line(&mut server, "the notification server").trim(), "ready");
+    let _server = Proc(server);
+
+    for (lang, expect) in
+        [("en", "The workshop starts in 15 minutes, at 10:00"), ("ru", "Семинар начнётся через 15 минут")]
+    {
+        let home = tmp.path().join(lang);
+        std::fs::create_dir_all(home.join("config/gcm-workshop")).unwrap();
+        let settings = json!({
+            "language": lang,
+            "timezone": "Asia/Baku",
+            "events": { "gcm-almaty-process-2023-12-05": { "reminders": { "enabled": true, "minutes": 15 } } }
+        });
+        std::fs::write(home.join("config/gcm-workshop/settings.json"), settings.to_string()).unwrap();
+        let before = std::fs::read_to_string(&received).unwrap_or_default().lines().count();
+        // Two seconds before the reminder for the start (10:00 Baku time, 15 minutes before).
+        let mut app =
+            App::launch_at(&desktop, &home, logs.join(format!("reminder-{lang}.log")), "2023-12-05T09:44:58+04:00");
+        app.window(&desktop);
+        let line = wait_for("the reminder at the notification server", || {
+            std::fs::read_to_string(&received).ok()?.lines().nth(before).map(str::to_owned)
+        });
+        let got: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(got["app"], IDENTIFIER, "{got}");
+        assert!(!got["summary"].as_str().unwrap_or_default().is_empty(), "{got}");
+        assert!(
+            got["body"].as_str().unwrap_or_default().contains(expect),
+            "{lang}: {got}; the app's log:\n{}",
+            app.log()
+        );
+    }
 }
