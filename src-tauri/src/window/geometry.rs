@@ -74,19 +74,22 @@ pub fn screens<R: Runtime>(app: &AppHandle<R>) -> Vec<Screen> {
         .collect()
 }
 
-/// Saves the window's geometry whenever it is moved or resized (once it settles) and when it closes.
+/// Saves the window's geometry whenever it is moved or resized (once it settles) and when it closes. The geometry
+/// the window opened with is not a choice of the participant's: while nothing is saved, it is not saved either (the
+/// first configure events may arrive after this is registered, sooner or later as the machine is busy).
 pub fn remember<R: Runtime>(window: &WebviewWindow<R>) {
     let scheduled = Arc::new(AtomicBool::new(false));
+    let opened = current(window);
     let w = window.clone();
     window.on_window_event(move |event| match event {
-        WindowEvent::Moved(_) | WindowEvent::Resized(_) => save_soon(&w, &scheduled),
-        WindowEvent::CloseRequested { .. } => save(&w),
+        WindowEvent::Moved(_) | WindowEvent::Resized(_) => save_soon(&w, &scheduled, opened),
+        WindowEvent::CloseRequested { .. } => save(&w, opened),
         _ => {}
     });
 }
 
 /// Saves after `SETTLE`, unless a save is already on its way (it will read the latest geometry).
-fn save_soon<R: Runtime>(w: &WebviewWindow<R>, scheduled: &Arc<AtomicBool>) {
+fn save_soon<R: Runtime>(w: &WebviewWindow<R>, scheduled: &Arc<AtomicBool>, opened: Option<Geometry>) {
     if scheduled.swap(true, Ordering::SeqCst) {
         return;
     }
@@ -95,14 +98,15 @@ fn save_soon<R: Runtime>(w: &WebviewWindow<R>, scheduled: &Arc<AtomicBool>) {
         std::thread::sleep(SETTLE);
         // Cleared before reading, so a change from now on schedules another save.
         scheduled.store(false, Ordering::SeqCst);
-        save(&w);
+        save(&w, opened);
     });
 }
 
-fn save<R: Runtime>(w: &WebviewWindow<R>) {
+fn save<R: Runtime>(w: &WebviewWindow<R>, opened: Option<Geometry>) {
     let Some(g) = current(w) else { return };
     let state = w.state::<AppState>();
-    if state.settings().window == Some(g) {
+    let saved = state.settings().window;
+    if saved == Some(g) || (saved.is_none() && opened == Some(g)) {
         return;
     }
     if let Err(e) = state.update(|s| s.window = Some(g)) {
