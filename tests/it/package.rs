@@ -353,7 +353,9 @@ impl App {
             std::fs::create_dir_all(home.join(dir)).unwrap();
         }
         let mut cmd = desktop.command(installed_bin());
-        cmd.env("XDG_CONFIG_HOME", &config)
+        // How WebKit paints is the app's choice here (`webkit_paints_on_the_cpu_only_without_a_graphics_device`).
+        cmd.env_remove("WEBKIT_SKIA_ENABLE_CPU_RENDERING")
+            .env("XDG_CONFIG_HOME", &config)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CACHE_HOME", home.join("cache"))
             .env("GCM_WORKSHOP_MACHINE_KEYS", home.join("keys"))
@@ -556,4 +558,42 @@ fn a_reminder_reaches_the_desktop_notification_server() {
             app.log()
         );
     }
+}
+
+/// The processes whose parent is `pid`, by their command name (`/proc/<pid>/stat`).
+fn children(pid: u32) -> Vec<(u32, String)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Some(child) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        // "pid (comm) state ppid …": the name may hold spaces, so split after its closing parenthesis.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else { continue };
+        let ppid = stat[close + 1..].split_whitespace().nth(1).and_then(|p| p.parse::<u32>().ok());
+        if ppid == Some(pid) {
+            found.push((child, stat[open + 1..close].to_owned()));
+        }
+    }
+    found
+}
+
+/// Without a graphics device (Xvfb on a machine with no DRM render node, as in CI) WebKit's web process paints on
+/// the CPU (`window::runtime::choose_painting`); with one, the app leaves WebKit as it is.
+#[test]
+fn webkit_paints_on_the_cpu_only_without_a_graphics_device() {
+    let has_gpu = std::fs::read_dir("/dev/dri")
+        .map(|d| d.flatten().any(|e| e.file_name().to_string_lossy().starts_with("renderD")))
+        .unwrap_or(false)
+        || Path::new("/dev/nvidiactl").exists();
+    let desktop = Desktop::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let logs = workspace().join("target/package-test-logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    let mut app = App::spawn(&desktop, tmp.path(), logs.join("painting.log"), &[], &[]);
+    app.window(&desktop);
+    let web = wait_for("WebKit's web process", || {
+        children(app.pid()).into_iter().find(|(_, name)| name.starts_with("WebKitWebProces")).map(|(pid, _)| pid)
+    });
+    let environ = std::fs::read(format!("/proc/{web}/environ")).unwrap();
+    let cpu = environ.split(|&b| b == 0).any(|v| v == b"WEBKIT_SKIA_ENABLE_CPU_RENDERING=1");
+    assert_eq!(cpu, !has_gpu, "graphics device: {has_gpu}; CPU painting asked: {cpu}");
 }
