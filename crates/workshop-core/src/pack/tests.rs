@@ -179,7 +179,14 @@ fn key_files_are_read_as_minisign_writes_them() {
     let text = s.key.to_file_text();
     let again = TrustedKey::parse(&text, KeySource::User).unwrap();
     assert_eq!((again.id.as_str(), again.fingerprint.as_str()), (s.key.id.as_str(), s.key.fingerprint.as_str()));
-    assert_eq!(again.id.len(), 16);
+    // minisign (C) writes the id without leading zeros, as organisers' `.pub` files show it; the minisign crate
+    // pads it to 16 digits. The id is the padded one without its leading zeros.
+    let crate_box = minisign::PublicKey::from_base64(&s.key.fingerprint).unwrap().to_box().unwrap().to_string();
+    let padded = crate_box.lines().next().unwrap().rsplit(' ').next().unwrap().to_owned();
+    assert_eq!(padded.len(), 16, "{crate_box}");
+    assert_eq!(again.id, padded.trim_start_matches('0'), "{text}");
+    assert!((1..=16).contains(&again.id.len()) && !again.id.starts_with('0'), "{}", again.id);
+    assert!(again.id.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase()), "{}", again.id);
     assert!(again.fingerprint.starts_with("RW"));
     for bad in ["", "untrusted comment: x\n", "hello", "RWQ", "untrusted comment: minisign secret key\nRWRTY0Iy"] {
         assert_eq!(TrustedKey::parse(bad, KeySource::User).unwrap_err().code(), "bad-key", "{bad:?}");

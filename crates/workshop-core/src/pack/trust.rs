@@ -49,7 +49,8 @@ impl KeySource {
 #[derive(Debug, Clone)]
 pub struct TrustedKey {
     key: PublicKey,
-    /// minisign's key id: 16 uppercase hex digits, as `minisign` prints it (`2B5E6E5C3F5B1A0D`).
+    /// minisign's key id in uppercase hex, as `minisign` prints it in a key's comment line (`2B5E6E5C3F5B1A0D`):
+    /// without leading zeros, so one key in sixteen has 15 digits or fewer (`C67BDABB202D081`).
     pub id: String,
     /// The public key itself in base64 (56 characters, `RW…`), as organisers publish it (`minisign -P …`): what a
     /// participant compares with what they received.
@@ -57,11 +58,12 @@ pub struct TrustedKey {
     pub source: KeySource,
 }
 
-/// The key id as minisign prints it: the 8 id bytes read as a little-endian number, in hex.
+/// The key id as minisign prints it (`minisign public key %PRIX64`): the 8 id bytes read as a little-endian
+/// number, in uppercase hex without leading zeros, so that it reads as the comment line of the organisers' `.pub`.
 fn key_id_hex(id: &[u8]) -> String {
     let mut le = [0u8; 8];
     le.copy_from_slice(&id[..8]);
-    format!("{:016X}", u64::from_le_bytes(le))
+    format!("{:X}", u64::from_le_bytes(le))
 }
 
 /// The decoded second line of a minisign file (key or signature), whose bytes 2..10 are the key id.
@@ -163,4 +165,25 @@ pub fn verify<'k>(data: &[u8], signature: &str, keys: &'k [TrustedKey]) -> Resul
     let key = candidates.first().ok_or(PackError::UnknownKey { key_id: key_id.clone() })?;
     key.key.verify(data, &sig, false).map_err(|_| PackError::BadSignature { key_id })?;
     Ok(key)
+}
+
+#[cfg(test)]
+mod key_id_tests {
+    use super::key_id_hex;
+
+    /// The id bytes as a key stores them (little-endian) → what minisign's `.pub` comment line says.
+    #[test]
+    fn key_ids_read_as_minisign_prints_them() {
+        let table: &[(u64, &str)] = &[
+            (0x2B5E_6E5C_3F5B_1A0D, "2B5E6E5C3F5B1A0D"),
+            (0x0C67_BDAB_B202_D081, "C67BDABB202D081"),
+            (0x010C_0330_B705_70A1, "10C0330B70570A1"),
+            (0x0000_0000_0000_00FF, "FF"),
+            (0, "0"),
+            (u64::MAX, "FFFFFFFFFFFFFFFF"),
+        ];
+        for (id, expect) in table {
+            assert_eq!(key_id_hex(&id.to_le_bytes()), *expect, "{id:#018x}");
+        }
+    }
 }
