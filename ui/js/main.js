@@ -51,7 +51,8 @@ function preloadViews() {
   );
 }
 const LIVE = new Set(['overview', 'agenda']);
-const main = find(document, '#main');
+/** The `<main>` on screen; each view is drawn in a new one (`stage`, `swap`). */
+let main = find(document, '#main');
 /** @type {App} */
 const app = { info: null, view: 'overview', showError, go, refresh, setLanguage, applyInfo };
 
@@ -129,6 +130,35 @@ function go(name, focusId = null, options = {}) {
 }
 
 /**
+ * A new, empty `<main>` in which a view is drawn and translated while the old one stays on screen: the
+ * participant never sees a view half drawn or without its words, and nothing moves as they arrive (`swap`).
+ * @returns {HTMLElement}
+ */
+function stage() {
+  const next = /** @type {HTMLElement} */ (main.cloneNode(false));
+  next.dataset.view = app.view;
+  return next;
+}
+
+/**
+ * Puts the staged `<main>` on screen in place of the old one, with the navigation's current link, in one frame.
+ * @param {HTMLElement} next
+ */
+function swap(next) {
+  for (const a of document.querySelectorAll('[data-view]')) {
+    if (a.getAttribute('data-view') === next.dataset.view) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  main.replaceWith(next);
+  main = next;
+}
+
+/** What the page shows around the view (title, header, navigation, footer), for translating it with a view. */
+function frameRoots() {
+  return [document.head, ...[...document.body.children].filter((el) => el !== main)];
+}
+
+/**
  * @param {string} name
  * @param {string | null} focusId
  * @param {{ push?: boolean, first?: import('./types.js').FirstView }} options `first`: start-up's data for the
@@ -137,19 +167,16 @@ function go(name, focusId = null, options = {}) {
 async function show(name, focusId, { push = true, first }) {
   const view = Object.hasOwn(VIEWS, name) ? name : 'overview';
   app.view = view;
-  for (const a of document.querySelectorAll('[data-view]')) {
-    if (a.getAttribute('data-view') === view) a.setAttribute('aria-current', 'page');
-    else a.removeAttribute('aria-current');
-  }
-  main.dataset.view = view;
+  const next = stage();
   try {
-    await (first && view === 'overview' ? overview.render(main, app, first) : (await load(view)).render(main, app));
+    await (first && view === 'overview' ? overview.render(next, app, first) : (await load(view)).render(next, app));
     performance.mark('gcm:view-data');
-    await translate(first ? document : main);
+    await translate(first ? [...frameRoots(), next] : next);
     performance.mark('gcm:view-text');
   } catch (e) {
     showError(e);
   }
+  swap(next);
   reveal();
   if (push && location.hash !== `#${focusId || view}`) history.replaceState(null, '', `#${focusId || view}`);
   const target = (focusId && document.getElementById(focusId)) || main.querySelector('h1') || main;
@@ -159,12 +186,13 @@ async function show(name, focusId, { push = true, first }) {
   if (focusId) target.scrollIntoView({ block: 'start' });
 }
 
-/** Re-renders the current view in place (after a language or setting change, or as time passes). */
+/** Re-renders the current view (after a language or setting change), with the page around it, in one swap. */
 function refresh() {
   return serial(async () => {
-    await translate(document);
-    await (await load(app.view)).render(main, app);
-    await translate(main);
+    const next = stage();
+    await (await load(app.view)).render(next, app);
+    await translate([...frameRoots(), next]);
+    swap(next);
   });
 }
 

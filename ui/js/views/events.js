@@ -51,8 +51,10 @@ async function showEvent(id, app) {
  * @param {HTMLElement} main
  * @param {import('../types.js').App} app
  * @param {import('../types.js').PackOpened | null} [opened]
+ * @param {boolean} [translated] translates what it drew (after a pack is opened); the view's first draw leaves
+ *   that to show()
  */
-async function draw(main, app, opened = null) {
+async function draw(main, app, opened = null, translated = true) {
   const list = await call('events');
   mount(
     main,
@@ -62,7 +64,7 @@ async function draw(main, app, opened = null) {
       <div id="pack-result" role="status">${opened ? openedPanel(opened) : ''}</div>
       <ul class="event-list" id="event-list">${list.map(eventItem)}</ul>`,
   );
-  await translate(main);
+  if (translated) await translate(main);
   find(main, '#open-pack').addEventListener('click', async () => {
     try {
       const result = await call('open_pack');
@@ -83,5 +85,5 @@ async function draw(main, app, opened = null) {
  * @param {import('../types.js').App} app
  */
 export async function render(main, app) {
-  await draw(main, app);
+  await draw(main, app, null, false);
 }

@@ -4,12 +4,12 @@
 // the view is not re-rendered, so keyboard focus stays on the control just used.
 
 import { find, html, mount } from '../html.js';
-import { translate } from '../l10n.js';
 import { resetTextScale, setTheme, stepTextScale } from '../appearance.js';
 
 const THEMES = ['system', 'light', 'dark'];
 
 /**
+ * Draws the section into `root`, untranslated: the settings view translates it with the rest.
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
  */
@@ -39,5 +39,4 @@ export async function renderAppearanceSettings(root, app) {
   find(root, '#text-smaller').addEventListener('click', () => stepTextScale(app, -1));
   find(root, '#text-larger').addEventListener('click', () => stepTextScale(app, 1));
   find(root, '#text-normal').addEventListener('click', () => resetTextScale(app));
-  await translate(root);
 }

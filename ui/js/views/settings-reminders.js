@@ -5,7 +5,7 @@
 
 import { call } from '../ipc.js';
 import { find, html, mount } from '../html.js';
-import { message, translate } from '../l10n.js';
+import { message } from '../l10n.js';
 
 function reminderFieldset(/** @type {import('../types.js').ReminderSettings} */ r) {
   return html`<fieldset class="reminder-settings" id="reminder-settings">
@@ -21,6 +21,7 @@ function reminderFieldset(/** @type {import('../types.js').ReminderSettings} */ 
 }
 
 /**
+ * Draws the section into `root`, untranslated: the settings view translates it with the rest.
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
  */
@@ -39,5 +40,4 @@ export async function renderReminderSettings(root, app) {
   }
   enabled.addEventListener('change', save);
   minutes.addEventListener('change', save);
-  await translate(root);
 }

@@ -33,11 +33,12 @@ function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
 }
 
 /**
- * Shows which zone is in force and where it comes from.
+ * Marks which zone is in force and where it comes from, for translation: returns the elements to translate.
  * @param {HTMLElement} root
  * @param {ZoneChoice} choice
+ * @returns {HTMLElement[]}
  */
-async function showChoice(root, choice) {
+function showChoice(root, choice) {
   const current = find(root, '#zone-current');
   // A zone without a place of its own (Etc/UTC) is named once.
   current.dataset.l10nId = choice.place === choice.current ? 'time-zone-current-id' : 'time-zone-current';
@@ -46,16 +47,20 @@ async function showChoice(root, choice) {
   source.dataset.l10nId = choice.source === 'chosen' ? 'time-zone-chosen' : 'time-zone-from-computer';
   source.hidden = choice.source === 'fallback';
   find(root, '#zone-fallback').hidden = choice.source !== 'fallback';
-  await translate(current);
-  await translate(source);
+  return [current, source];
 }
 
 /**
+ * Draws the section into `root`, untranslated: the caller translates it (the settings view, with the rest).
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
  */
 export async function renderTimezoneSettings(root, app) {
-  const data = await call('zones', { query: null });
+  const [data, regionLabel, allLabel] = await Promise.all([
+    call('zones', { query: null }),
+    message('time-zone-region'),
+    message('time-zone-all'),
+  ]);
   /** @type {ZoneChoice} */
   let choice = {
     current: data.current,
@@ -70,7 +75,6 @@ export async function renderTimezoneSettings(root, app) {
   const select = /** @type {HTMLSelectElement} */ (find(root, '#zone-select'));
   const noMatch = find(root, '#zone-no-match');
   const status = find(root, '#zone-status');
-  const [regionLabel, allLabel] = await Promise.all([message('time-zone-region'), message('time-zone-all')]);
 
   /** @param {import('../types.js').Zones} found */
   function show(found, /** @type {string} */ q) {
@@ -112,7 +116,7 @@ export async function renderTimezoneSettings(root, app) {
         app.info.zone = choice.current;
         app.info.zone_source = choice.source;
       }
-      await showChoice(root, choice);
+      await translate(showChoice(root, choice));
       status.textContent = await message('time-zone-saved', { zone: choice.place });
       if (zone === null) {
         search.value = '';
@@ -150,6 +154,5 @@ export async function renderTimezoneSettings(root, app) {
   find(root, '#zone-computer').addEventListener('click', () => apply(null));
 
   show(data, '');
-  await showChoice(root, choice);
-  await translate(root);
+  showChoice(root, choice);
 }

@@ -16,8 +16,9 @@ function keyRow(k) {
  * @param {import('../types.js').App} app
  * @param {import('../types.js').KeyView[]} keys
  * @param {import('../types.js').KeyView | null} pending
+ * @param {boolean} [translated] translates what it drew (a redraw); the first draw leaves that to the view
  */
-async function draw(root, app, keys, pending) {
+async function draw(root, app, keys, pending, translated = true) {
   mount(
     root,
     html`<fieldset class="trust-settings" id="trust-settings">
@@ -37,7 +38,7 @@ async function draw(root, app, keys, pending) {
       <p id="trust-status" class="saved" role="status"></p>
     </fieldset>`,
   );
-  await translate(root);
+  if (translated) await translate(root);
   if (pending) {
     find(root, '#trust-confirm').addEventListener('click', async () => {
       try {
@@ -65,9 +66,10 @@ async function draw(root, app, keys, pending) {
 }
 
 /**
+ * Draws the section into `root`, untranslated: the settings view translates it with the rest.
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
  */
 export async function renderTrustSettings(root, app) {
-  await draw(root, app, await call('trusted_keys'), null);
+  await draw(root, app, await call('trusted_keys'), null, false);
 }

@@ -32,13 +32,14 @@ export async function render(main, app) {
       <section id="meeting-settings"></section>
       <div id="settings-trust"></div>`,
   );
+  // Each section asks Rust for its own state, all at once; show() translates the whole view after.
   await Promise.all([
     renderTimezoneSettings(find(main, '#settings-timezone'), app),
     renderReminderSettings(find(main, '#settings-reminders'), app),
+    renderAppearanceSettings(find(main, '#settings-appearance'), app),
+    meeting.render(find(main, '#meeting-settings'), app, 'settings'),
+    renderTrustSettings(find(main, '#settings-trust'), app),
   ]);
-  await renderAppearanceSettings(find(main, '#settings-appearance'), app);
-  await meeting.render(find(main, '#meeting-settings'), app, 'settings');
-  await renderTrustSettings(find(main, '#settings-trust'), app);
   for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[name="lang"]'))) {
     input.addEventListener('change', () => app.setLanguage(input.value));
   }
