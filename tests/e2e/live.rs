@@ -2,7 +2,7 @@
 //! countdown before it, and the "took place" message after it, on Overview and Agenda.
 
 use crate::harness::{Options, Result, Session};
-use crate::{english, has_cyrillic, show};
+use crate::{english, has_cyrillic, record_untranslated, show, untranslated_moments};
 
 /// The middle of Session 2 (10:40–11:30 Baku time).
 const MID_SESSION_2: &str = "2023-12-05T11:05:00+04:00";
@@ -46,6 +46,24 @@ async fn during_session_2_it_is_now_and_session_3_next() -> Result<()> {
     assert!(left.ends_with("minutes left") && left.starts_with("2"), "time left at 11:05: {left:?}");
     assert_eq!(s.count("tr .row-left:not([hidden])").await?, 1, "time left shows in one row only");
     s.screenshot("time-agenda-during-session-2").await?;
+    s.close().await
+}
+
+/// Three seconds before Session 2 ends (11:30 Baku time): the clock runs on from here.
+const END_OF_SESSION_2: &str = "2023-12-05T11:29:57+04:00";
+
+#[tokio::test]
+async fn as_session_3_begins_the_overview_moves_on_with_its_words() -> Result<()> {
+    let s = Session::start(english().env("GCM_WORKSHOP_NOW", END_OF_SESSION_2)).await?;
+    show(&s, "overview").await?;
+    s.wait_text_contains("#status-now", "State of play, resources, and way forward").await?;
+    record_untranslated(&s).await?;
+    // The overview's live parts follow the clock every 15 seconds.
+    let now = s.wait_text_contains("#status-now", "Chairmanship of Azerbaijan").await?;
+    assert!(now.starts_with("Now") && now.contains("Session 3"), "overview's now line after 11:30: {now:?}");
+    s.wait_text_contains("#status-next", "Session 4").await?;
+    // The rebuilt lines came onto the page translated.
+    assert_eq!(untranslated_moments(&s).await?, Vec::<String>::new(), "status lines shown before their words");
     s.close().await
 }
 

@@ -123,11 +123,42 @@ async fn check_overview_and_agenda(s: &Session) -> Result<()> {
     Ok(())
 }
 
+/// Starts recording every moment the page's `<main>` holds an element still waiting for its words: after each
+/// change to the page (a `MutationObserver`, which runs before the next frame can be painted), each
+/// `data-l10n-id` element in view with neither text nor a label. Left out: elements that show one attribute of a
+/// message (`data-l10n-attr`, such as a speaker's role, which not every speaker has) and those that take only
+/// attributes. `untranslated_moments` reads the record.
+pub(crate) async fn record_untranslated(s: &Session) -> Result<()> {
+    s.js(r#"
+        window.gcmUntranslated = [];
+        const labelled = (el) => ['aria-label', 'title', 'alt', 'placeholder'].some((a) => el.hasAttribute(a));
+        new MutationObserver(() => {
+            const main = document.querySelector('main#main');
+            if (!main) return;
+            for (const el of main.querySelectorAll('[data-l10n-id]')) {
+                if (el.closest('[hidden]') || el.matches('[data-l10n-attrs-only], [data-l10n-attr]')) continue;
+                if (el.textContent.trim() === '' && !labelled(el)) {
+                    window.gcmUntranslated.push(`${main.dataset.view}: ${el.dataset.l10nId}`);
+                }
+            }
+        }).observe(document.body, { childList: true, subtree: true });
+        return true;"#)
+        .await?;
+    Ok(())
+}
+
+/// What `record_untranslated` saw, each as `view: message id`, without repeats.
+pub(crate) async fn untranslated_moments(s: &Session) -> Result<Vec<String>> {
+    let v = s.js("return [...new Set(window.gcmUntranslated)];").await?;
+    Ok(v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+}
+
 #[tokio::test]
 async fn every_view_in_both_languages() -> Result<()> {
     let s = Session::start(english().env("GCM_WORKSHOP_NOW", DURING_THE_WORKSHOP)).await?;
     s.wait_text("main h1", "non-empty", |t| !t.trim().is_empty()).await?;
     assert_eq!(s.html_lang().await?, "en");
+    record_untranslated(&s).await?;
 
     let views = nav_views(&s).await?;
     assert!(views.len() >= 8, "views in the navigation: {views:?}");
@@ -154,6 +185,8 @@ async fn every_view_in_both_languages() -> Result<()> {
         s.screenshot(&format!("ru-{view}")).await?;
     }
     check_overview_and_agenda(&s).await?;
+    // Each view, and the language switch, came onto the page with its words: no frame could show one without.
+    assert_eq!(untranslated_moments(&s).await?, Vec::<String>::new(), "views shown before their words arrived");
     s.close().await
 }
 

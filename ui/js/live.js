@@ -41,8 +41,9 @@ function setText(el, text) {
 }
 
 /**
- * "Now · Session 2 · State of play…" or "Next · …", built from Fluent ids. Returns the line when it was rebuilt
- * and its texts are still to be translated.
+ * "Now · Session 2 · State of play…" or "Next · …", built from Fluent ids. When the line's item changed, its new
+ * content is built off the page, to be translated before it replaces the old (`applyLive`): returned as
+ * `{ el, next, id }`; otherwise the line is updated in place and the result is null.
  * @param {HTMLElement | null} el
  * @param {'now' | 'next'} kind
  * @param {string | null} id
@@ -56,30 +57,31 @@ function itemLine(el, kind, id, left, rows) {
     el.dataset.item = '';
     return null;
   }
-  let rebuilt = null;
+  /** @type {HTMLElement | null} */
+  let next = null;
   const row = rows.find((r) => r.id === id);
   if (el.dataset.item !== id) {
-    el.dataset.item = id;
+    next = document.createElement('p');
     mount(
-      el,
+      next,
       html`<span class="badge badge-${kind}" data-l10n-id="time-${kind}-label"></span>
         ${row && row.session ? html`<span class="session" data-l10n-id="agenda-session-label" data-l10n-args="${JSON.stringify({ number: row.session })}"></span>: ` : ''}<a class="item-link" href="#item-${id}" data-l10n-id="agenda-${id}-title" data-l10n-rich></a><span class="time-left"></span>`,
     );
     // A rich title may hold links of its own; inside the item's link they are text (l10n.js), so the whole
     // title leads to the agenda row.
-    rebuilt = el;
   }
-  const span = el.querySelector('.time-left');
+  const span = (next || el).querySelector('.time-left');
   if (span) span.textContent = left ? ` · ${left}` : '';
+  if (next) return { el, next, id };
   el.hidden = false;
-  return rebuilt;
+  return null;
 }
 
 /**
  * Puts `live` into the current view: status lines, agenda row classes and badges, the time left in the
  * running row. `rows` (optional) are the agenda rows' ids and session numbers, for the overview's lines.
- * Rebuilt status lines are translated in one round trip, unless `translated` is false: a view's `render` leaves
- * them to the translation of the whole view that follows it.
+ * Rebuilt status lines are translated in one round trip before they are shown, unless `translated` is false: a
+ * view's `render` draws off the page and leaves them to the translation of the whole view that follows it.
  * @param {HTMLElement} main
  * @param {Live} live
  * @param {RowInfo[]} [rows]
@@ -102,7 +104,12 @@ export async function applyLive(main, live, rows = [], { translated = true } = {
     itemLine(el('#status-now'), 'now', live.current, live.left, rows),
     itemLine(el('#status-next'), 'next', phase === 'during' ? live.next : null, null, rows),
   ].filter((line) => line !== null);
-  if (translated && rebuilt.length) await translate(rebuilt);
+  if (translated && rebuilt.length) await translate(rebuilt.map((line) => line.next));
+  for (const { el: line, next, id } of rebuilt) {
+    line.replaceChildren(...next.childNodes);
+    line.dataset.item = id;
+    line.hidden = false;
+  }
 
   for (const s of live.states) {
     const tr = main.querySelector(`#item-${CSS.escape(s.id)}`);
