@@ -221,10 +221,25 @@ def run(screen, work, name, binary, i, lang):
             row["page:files"] = len(timing["fetched"])
             row["page:last-file"] = start + max((end for _, _, end in timing["fetched"]), default=0)
             where = {t["view"]: (t["x"], t["y"]) for t in targets if t.get("view")}
+            clicks = []
             for v in VIEWS[1:] + VIEWS[:1]:
                 x, y = where[v]
                 clicked = screen.click(box[0] + x, box[1] + y)
                 row[f"{lang}:{v}"] = until_still(screen, box, clicked, clicked + 10, f"{name}-{i}-{lang}-{v}") - clicked
+                if os.environ.get("BENCH_MARKS"):
+                    clicks.append((v, (clicked - t0) * 1000, row[f"{lang}:{v}"] * 1000))
+            if os.environ.get("BENCH_MARKS"):
+                # Each view's steps in the page, in ms after its click: asked (show() begins), drawn (data), texts
+                # (translated), shown (swapped in), and still (the picture, from outside).
+                proc.stdin.write(b"report\n")
+                proc.stdin.flush()
+                timing, at_ms = field(read_until(proc, " targets=", time.monotonic() + 30), "timing")
+                page = at_ms - timing["now"]
+                steps = {k: [ms + page for n, ms in timing["marks"] if n == f"gcm:view-{k}"][1:]
+                         for k in ("asked", "data", "text", "shown", "frame", "painted")}
+                for j, (v, at, still) in enumerate(clicks):
+                    got = {k: round(steps[k][j] - at) if j < len(steps[k]) else None for k in steps}
+                    print(f"view {lang} {v}: {got} still {still:.0f}", file=sys.stderr)
         return row
     finally:
         proc.send_signal(signal.SIGTERM)

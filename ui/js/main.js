@@ -165,6 +165,7 @@ function frameRoots() {
  *   overview; the whole page is then translated with the view, in one round trip
  */
 async function show(name, focusId, { push = true, first }) {
+  performance.mark('gcm:view-asked');
   const view = Object.hasOwn(VIEWS, name) ? name : 'overview';
   app.view = view;
   const next = stage();
@@ -177,6 +178,11 @@ async function show(name, focusId, { push = true, first }) {
     showError(e);
   }
   swap(next);
+  performance.mark('gcm:view-shown');
+  requestAnimationFrame(() => {
+    performance.mark('gcm:view-frame');
+    requestAnimationFrame(() => performance.mark('gcm:view-painted'));
+  });
   reveal();
   if (push && location.hash !== `#${focusId || view}`) history.replaceState(null, '', `#${focusId || view}`);
   const target = (focusId && document.getElementById(focusId)) || main.querySelector('h1') || main;
