@@ -3,6 +3,7 @@
 // depend on the clock. Views are modules exporting `render(main, app)`.
 
 import { call, onNotices } from './ipc.js';
+import { firstView, startHash } from './boot.js';
 import { translate } from './l10n.js';
 import { find, html, mount } from './html.js';
 import * as overview from './views/overview.js';
@@ -273,15 +274,16 @@ function reveal() {
 }
 
 /**
- * Starts on the overview: its data and the window's state in one round trip (`first_view`), then every text of
- * the page in one more.
+ * Starts on the overview: its data and the window's state in one round trip (`first_view`, asked for by boot.js
+ * as the page started), then every text of the page in one more.
+ * @param {Promise<import('./types.js').FirstView>} asked
  * @param {string | null} focusId
  */
-async function startOnOverview(focusId) {
+async function startOnOverview(asked, focusId) {
   /** @type {import('./types.js').FirstView} */
   let first;
   try {
-    first = await call('first_view');
+    first = await asked;
   } catch (e) {
     console.error(e);
     await loadInfo();
@@ -311,10 +313,10 @@ performance.mark('gcm:modules');
 function start() {
   // Queued before any click can be: a navigation asked for while the app is still starting comes after the
   // initial view instead of being overwritten by it.
-  const h = location.hash.replace(/^#/, '');
   let first;
-  if (h === '' || h === 'overview' || h === 'join') {
-    first = serial(() => startOnOverview(h === 'join' ? 'join' : null));
+  if (firstView) {
+    const asked = firstView;
+    first = serial(() => startOnOverview(asked, startHash === 'join' ? 'join' : null));
   } else {
     serial(loadInfo);
     first = route(location.hash);
