@@ -9,7 +9,6 @@ import { find, html, mount } from './html.js';
 import * as overview from './views/overview.js';
 import * as search from './views/search.js';
 import { install as installAppearance } from './appearance.js';
-import { install as installPrint } from './print.js';
 
 /**
  * A view: `render` draws it into `main`; `tick`, where present, updates only its live parts as time passes.
@@ -216,6 +215,12 @@ function route(/** @type {string | null} */ hash) {
 
 document.addEventListener('click', (ev) => {
   if (!(ev.target instanceof Element)) return;
+  // A Print button (agenda, concept note: `button[data-print]`), now or in views still to come: css/print.css
+  // leaves only the page's content, black on white.
+  if (ev.target.closest('button[data-print]')) {
+    window.print();
+    return;
+  }
   const a = ev.target.closest('a[href^="#"]');
   if (a) {
     ev.preventDefault();
@@ -248,7 +253,6 @@ for (const b of document.querySelectorAll('[data-lang]')) {
 window.addEventListener('hashchange', () => route(location.hash));
 installAppearance(app);
 search.install(app);
-installPrint();
 
 function showNotices(/** @type {import('./types.js').ShownNotice[]} */ notices) {
   for (const n of notices) {
