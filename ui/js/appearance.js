@@ -1,6 +1,6 @@
 // @ts-check
 // How the app looks, from anywhere in it: the colour scheme and the text size setters (saved by Rust, applied
-// through app.applyInfo) and the text size's keyboard shortcuts (Ctrl+plus, Ctrl+minus, Ctrl+0). The size's
+// through app.applyInfo), which the settings and the text size's keyboard shortcuts (main.js) use. The size's
 // range and steps are Rust's (`app_info.text_scale_limits`).
 
 import { call } from './ipc.js';
@@ -59,30 +59,4 @@ export function stepTextScale(app, steps) {
 export function resetTextScale(/** @type {App} */ app) {
   if (!app.info) return Promise.resolve();
   return setTextScale(app, app.info.text_scale_limits.normal);
-}
-
-// Keys are matched by `code` too, so the shortcuts work with a Russian keyboard layout.
-const is = (/** @type {KeyboardEvent} */ ev, /** @type {string[]} */ keys, /** @type {string[]} */ codes) =>
-  keys.includes(ev.key) || codes.includes(ev.code);
-
-/**
- * Installs the text size's app-wide keyboard shortcuts, and marks the page `data-platform="windows"` on Windows,
- * whose interface font app.css then names (elsewhere the desktop's sans-serif, which WebKitGTK finds fastest).
- */
-export function install(/** @type {App} */ app) {
-  if (navigator.platform.startsWith('Win')) document.documentElement.dataset.platform = 'windows';
-  document.addEventListener('keydown', (ev) => {
-    const ctrl = (ev.ctrlKey || ev.metaKey) && !ev.altKey;
-    if (!ctrl) return;
-    if (is(ev, ['+', '='], ['Equal', 'NumpadAdd'])) {
-      ev.preventDefault();
-      stepTextScale(app, 1);
-    } else if (is(ev, ['-', '_'], ['Minus', 'NumpadSubtract'])) {
-      ev.preventDefault();
-      stepTextScale(app, -1);
-    } else if (is(ev, ['0'], ['Digit0', 'Numpad0'])) {
-      ev.preventDefault();
-      resetTextScale(app);
-    }
-  });
 }

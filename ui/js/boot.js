@@ -1,9 +1,13 @@
 // @ts-check
-// The first thing the page does: when it starts on the overview (no address, #overview or #join), it asks Rust
-// for the first view's data (`first_view`) at once, while main.js and the views are still loading, instead of
-// after them. index.html loads this module before main.js; main.js takes the answer from here.
+// The first thing the page does: it marks the platform for the font (app.css), and when it starts on the overview
+// (no address, #overview or #join), it asks Rust for the first view's data (`first_view`) at once, while main.js
+// and the views are still loading, instead of after them. index.html loads this module before main.js; main.js takes the answer from here.
 
 import { call } from './ipc.js';
+
+// Windows' interface font, Segoe UI, is named in app.css for `data-platform="windows"`; elsewhere the desktop's
+// sans-serif, which WebKitGTK finds fastest. Set before anything is laid out.
+if (navigator.platform.startsWith('Win')) document.documentElement.dataset.platform = 'windows';
 
 /** The place the page starts at: the address's fragment without its `#` ('' for none). */
 export const startHash = location.hash.replace(/^#/, '');

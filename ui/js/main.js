@@ -7,8 +7,6 @@ import { firstView, startHash } from './boot.js';
 import { translate } from './l10n.js';
 import { find, html, mount } from './html.js';
 import * as overview from './views/overview.js';
-import * as search from './views/search.js';
-import { install as installAppearance } from './appearance.js';
 
 /**
  * A view: `render` draws it into `main`; `tick`, where present, updates only its live parts as time passes.
@@ -17,9 +15,9 @@ import { install as installAppearance } from './appearance.js';
  */
 
 /**
- * Every view by name. The first view a participant sees (the overview) and search (its shortcuts are installed at
- * start) come with this module; the others load on first use, or after the first view is on screen
- * (`preloadViews`), so that start-up fetches only what the first view needs.
+ * Every view by name. The first view a participant sees (the overview) comes with this module; the others load on
+ * first use, or after the first view is on screen (`preloadViews`), so that start-up fetches only what the first
+ * view needs.
  * @type {Record<string, () => Promise<View>>}
  */
 const VIEWS = {
@@ -29,12 +27,12 @@ const VIEWS = {
   resources: () => import('./views/resources.js'),
   gcm: () => import('./views/gcm.js'),
   about: () => import('./views/about.js'),
-  search: async () => search,
+  search: () => import('./views/search.js'),
   events: () => import('./views/events.js'),
   settings: () => import('./views/settings.js'),
 };
 /** The views loaded so far, by name. @type {Record<string, View>} */
-const loaded = { overview, search };
+const loaded = { overview };
 /** @returns {Promise<View>} */
 async function load(/** @type {string} */ name) {
   return (loaded[name] ||= await VIEWS[name]());
@@ -251,8 +249,39 @@ for (const b of document.querySelectorAll('[data-lang]')) {
 }
 
 window.addEventListener('hashchange', () => route(location.hash));
-installAppearance(app);
-search.install(app);
+// App-wide shortcuts, recognised from the start; what they do loads with its module on first use. Keys are
+// matched by `code` too, so they work with a Russian keyboard layout (Ctrl+А is Ctrl+F).
+const is = (/** @type {KeyboardEvent} */ ev, /** @type {string[]} */ keys, /** @type {string[]} */ codes) =>
+  keys.includes(ev.key) || codes.includes(ev.code);
+
+/** Where typing a "/" means the character, not the shortcut to Search. */
+function typing(/** @type {EventTarget | null} */ el) {
+  if (!el || !(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable) return true;
+  if (el.matches('textarea, select')) return true;
+  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(el.type);
+}
+
+const openSearch = async () => (await import('./views/search.js')).openSearch(app);
+const textScale = async (/** @type {number} */ steps) => {
+  const appearance = await import('./appearance.js');
+  return steps ? appearance.stepTextScale(app, steps) : appearance.resetTextScale(app);
+};
+
+// Search: Ctrl+F, or "/" where it is not typed into a field. Text size: Ctrl+plus, Ctrl+minus, Ctrl+0.
+document.addEventListener('keydown', (ev) => {
+  const ctrl = (ev.ctrlKey || ev.metaKey) && !ev.altKey;
+  /** @type {(() => Promise<unknown>) | null} */
+  let action = null;
+  if (ctrl && !ev.shiftKey && is(ev, ['f', 'F'], ['KeyF'])) action = openSearch;
+  else if (!ctrl && !ev.altKey && ev.key === '/' && !typing(ev.target)) action = openSearch;
+  else if (ctrl && is(ev, ['+', '='], ['Equal', 'NumpadAdd'])) action = () => textScale(1);
+  else if (ctrl && is(ev, ['-', '_'], ['Minus', 'NumpadSubtract'])) action = () => textScale(-1);
+  else if (ctrl && is(ev, ['0'], ['Digit0', 'Numpad0'])) action = () => textScale(0);
+  if (!action) return;
+  ev.preventDefault();
+  action().catch(showError);
+});
 
 function showNotices(/** @type {import('./types.js').ShownNotice[]} */ notices) {
   for (const n of notices) {

@@ -1,7 +1,7 @@
 // @ts-check
 // Search: one box; Rust finds the words in the concept note, agenda, resources and GCM objectives in the
 // current language and returns places with snippets. A result leads to the place found. Keyboard: Ctrl+F or
-// "/" from anywhere opens it (`install`); results update as you type; Down / Enter move into the list, Up / Down
+// "/" from anywhere opens it (`openSearch`, from main.js's shortcuts); results update as you type; Down / Enter move into the list, Up / Down
 // move through it, Escape goes back to the box.
 
 import { call } from '../ipc.js';
@@ -152,14 +152,6 @@ export async function render(main, app) {
   await run();
 }
 
-/** Where typing a "/" means the character, not the shortcut. */
-function typing(/** @type {EventTarget | null} */ el) {
-  if (!el || !(el instanceof HTMLElement)) return false;
-  if (el.isContentEditable) return true;
-  if (el.matches('textarea, select')) return true;
-  return el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(el.type);
-}
-
 /** Shows the search view and puts the cursor in its box, with what was typed before selected. */
 export async function openSearch(/** @type {App} */ app) {
   if (app.view !== 'search') await app.go('search');
@@ -168,21 +160,4 @@ export async function openSearch(/** @type {App} */ app) {
     input.focus();
     input.select();
   }
-}
-
-/**
- * Installs the app-wide shortcuts to Search: Ctrl+F (by `code` too, so Ctrl+А on a Russian layout), or "/"
- * where it is not typed into a field.
- */
-export function install(/** @type {App} */ app) {
-  document.addEventListener('keydown', (ev) => {
-    const ctrl = (ev.ctrlKey || ev.metaKey) && !ev.altKey;
-    if (ctrl && !ev.shiftKey && (['f', 'F'].includes(ev.key) || ev.code === 'KeyF')) {
-      ev.preventDefault();
-      openSearch(app).catch(app.showError);
-    } else if (!ctrl && !ev.altKey && ev.key === '/' && !typing(ev.target)) {
-      ev.preventDefault();
-      openSearch(app).catch(app.showError);
-    }
-  });
 }
