@@ -85,8 +85,10 @@ pub fn run() -> i32 {
                 let error = error::Error::Pack(workshop_core::pack::PackError::NotFound);
                 return cli::report_error(&state, format!("{}: {error}", file.display()), &error, 2);
             }
-            // While this is the only thread: how WebKit paints, from what this computer has.
+            // While this is the only thread: how WebKit paints, from what this computer has, and how it runs
+            // the page's scripts.
             window::runtime::choose_painting();
+            window::runtime::run_scripts_without_jit();
             // Before anything is installed: without a display, nothing happens but the message.
             if let Err(code) = window::runtime::check(&state, cli.file.as_deref()) {
                 return code;

@@ -353,8 +353,10 @@ impl App {
             std::fs::create_dir_all(home.join(dir)).unwrap();
         }
         let mut cmd = desktop.command(installed_bin());
-        // How WebKit paints is the app's choice here (`webkit_paints_on_the_cpu_only_without_a_graphics_device`).
+        // How WebKit paints and runs scripts is the app's choice here
+        // (`webkit_paints_on_the_cpu_only_without_a_graphics_device_and_runs_scripts_without_jit`).
         cmd.env_remove("WEBKIT_SKIA_ENABLE_CPU_RENDERING")
+            .env_remove("JSC_useJIT")
             .env("XDG_CONFIG_HOME", &config)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CACHE_HOME", home.join("cache"))
@@ -577,9 +579,10 @@ fn children(pid: u32) -> Vec<(u32, String)> {
 }
 
 /// Without a graphics device (Xvfb on a machine with no DRM render node, as in CI) WebKit's web process paints on
-/// the CPU (`window::runtime::choose_painting`); with one, the app leaves WebKit as it is.
+/// the CPU (`window::runtime::choose_painting`); with one, the app leaves WebKit as it is. Either way it runs the
+/// page's scripts without the JIT (`window::runtime::run_scripts_without_jit`).
 #[test]
-fn webkit_paints_on_the_cpu_only_without_a_graphics_device() {
+fn webkit_paints_on_the_cpu_only_without_a_graphics_device_and_runs_scripts_without_jit() {
     let has_gpu = std::fs::read_dir("/dev/dri")
         .map(|d| d.flatten().any(|e| e.file_name().to_string_lossy().starts_with("renderD")))
         .unwrap_or(false)
@@ -596,4 +599,5 @@ fn webkit_paints_on_the_cpu_only_without_a_graphics_device() {
     let environ = std::fs::read(format!("/proc/{web}/environ")).unwrap();
     let cpu = environ.split(|&b| b == 0).any(|v| v == b"WEBKIT_SKIA_ENABLE_CPU_RENDERING=1");
     assert_eq!(cpu, !has_gpu, "graphics device: {has_gpu}; CPU painting asked: {cpu}");
+    assert!(environ.split(|&b| b == 0).any(|v| v == b"JSC_useJIT=0"), "the web process should run without the JIT");
 }
