@@ -352,7 +352,8 @@ pub fn title(l10n: &Localizer, lang: Lang) -> String {
 /// Who signed a pack, as the participant reads it.
 #[derive(Debug, Clone, Serialize)]
 pub struct SignerView {
-    /// minisign key id (16 hex digits).
+    /// minisign key id: up to 16 upper-case hex digits without leading zeros, as minisign writes it in a `.pub`
+    /// comment.
     pub key: String,
     pub source: KeySource,
     /// "Signed with key … (a key you added)." in the participant's language.

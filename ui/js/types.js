@@ -237,7 +237,7 @@ export {};
 /**
  * Who signed an event pack (packs.rs `SignerView`).
  * @typedef {object} SignerView
- * @property {string} key minisign key id, 16 hex digits
+ * @property {string} key minisign key id: up to 16 upper-case hex digits, no leading zeros
  * @property {KeySource} source
  * @property {string} text "Signed with key … (…)." in the participant's language
  */
