@@ -1,7 +1,8 @@
 // @ts-check
 // The first thing the page does: it marks the platform for the font (app.css), and when it starts on the overview
 // (no address, #overview or #join), it asks Rust for the first view's data (`first_view`) at once, while main.js
-// and the views are still loading, instead of after them. index.html loads this module before main.js; main.js takes the answer from here.
+// and the views are still loading, instead of after them. index.html loads this module before main.js; main.js
+// takes the answer from here.
 
 import { call } from './ipc.js';
 

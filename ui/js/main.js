@@ -95,7 +95,7 @@ function applyInfo(/** @type {import('./types.js').AppInfo} */ info) {
   document.documentElement.lang = info.lang;
   document.documentElement.dataset.theme = info.theme;
   document.documentElement.style.setProperty('--text-scale', String(info.text_scale / 100));
-  // Large text gets the one-column layout, so the navigation does not take half the window (app.css, its appearance part).
+  // Large text gets the one-column layout, so the navigation does not take half the window (app.css, appearance).
   document.documentElement.dataset.textSize = info.large_text ? 'large' : 'normal';
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === info.lang));
