@@ -8,9 +8,11 @@ bare), in fresh XDG config and data folders and the program's own cache folder (
 
 - mapped: seconds from the launch until the X server maps the program's top-level window (a MapNotify on the root
   window, python3-xlib);
-- ready: seconds from the launch until the window's picture stops changing: frames are grabbed as fast as the
-  X server gives them (Pillow's ImageGrab, XCB), and `ready` is the time of the first frame, not of one colour,
-  that stayed the same for STILL seconds afterwards — the first view painted and still;
+- ready: seconds from the launch until the window's picture stops changing: a frame is grabbed (Pillow's
+  ImageGrab, XCB) each time the X server reports that the screen changed (the DAMAGE extension; BENCH_GRAB=poll
+  grabs in a busy loop instead, which keeps a core and the X server busy and slows the program being timed), and
+  `ready` is the time of the first frame, not of one colour, that stayed the same for STILL seconds afterwards —
+  the first view painted and still;
 - peak PSS: the largest sum of `Pss` (/proc/<pid>/smaps_rollup) over the program and its descendants (WebKit's web
   and network processes), sampled every SAMPLE seconds for SETTLE seconds once the picture is still (not before:
   reading smaps_rollup walks a process's memory maps under its lock and would slow the start being timed).
@@ -38,7 +40,7 @@ import time
 
 from PIL import ImageGrab
 from Xlib import X, display
-from Xlib.ext import xtest
+from Xlib.ext import damage, xtest
 
 STILL = 1.0  # seconds a picture must stay the same to count as still
 SETTLE = 1.5  # seconds after ready during which memory is still sampled
@@ -88,17 +90,44 @@ class Screen:
         self.d = display.Display(self.name)
         self.root = self.d.screen().root
         self.root.change_attributes(event_mask=X.SubstructureNotifyMask)
+        # Frames are grabbed when the X server reports that the screen changed (DAMAGE), not in a busy loop: the
+        # loop kept one of the machine's two cores and the X server busy, which slowed the program being timed.
+        # BENCH_GRAB=poll grabs in a loop, as before, for comparison.
+        self.damage = None
+        if os.environ.get("BENCH_GRAB", "damage") == "damage" and self.d.has_extension("DAMAGE"):
+            self.d.damage_query_version()
+            self.damage = self.root.damage_create(damage.DamageReportNonEmpty)
+        self.changed = True
         self.d.sync()
 
     def drain(self):
         while self.d.pending_events():
-            self.d.next_event()
+            self.note(self.d.next_event())
+
+    def note(self, e):
+        """Remembers a DamageNotify (the screen changed since the last grab) and re-arms the report."""
+        if self.damage is not None and e.type == self.d.extension_event.DamageNotify:
+            self.changed = True
+
+    def wait_change(self, timeout):
+        """With DAMAGE, waits up to timeout seconds for the screen to change; True when it has. Without, True."""
+        if self.damage is None:
+            return True
+        end = time.monotonic() + timeout
+        while not self.changed:
+            self.drain()
+            left = end - time.monotonic()
+            if self.changed or left <= 0:
+                break
+            select.select([self.d.fileno()], [], [], left)
+        return self.changed
 
     def wait_mapped(self, deadline):
         """The first top-level window mapped (not override-redirect, larger than 100×100): (x, y, w, h)."""
         while time.monotonic() < deadline:
             while self.d.pending_events():
                 e = self.d.next_event()
+                self.note(e)
                 if e.type == X.MapNotify and not e.override:
                     g = e.window.get_geometry()
                     if g.width > 100 and g.height > 100:
@@ -110,6 +139,11 @@ class Screen:
     def frame(self, box):
         """A digest of the window's picture; None while it is one colour (mapped, nothing painted yet)."""
         x, y, w, h = box
+        if self.damage is not None:
+            # Changes from here on are reported anew; taken before the grab, so none is missed.
+            self.changed = False
+            self.d.damage_subtract(self.damage, 0, 0)
+            self.d.sync()
         # The right-most SCROLLBAR pixels left out: GTK's overlay scrollbar fades in and out for seconds after
         # the content changes, which is not the page changing.
         self.last = ImageGrab.grab(bbox=(x, y, x + w - SCROLLBAR, y + h), xdisplay=self.name)
@@ -130,10 +164,17 @@ class Screen:
 def until_still(screen, box, since, deadline, label):
     """Grabs frames until one stays the same for STILL seconds; returns when (monotonic) that frame first appeared."""
     last, first_seen = None, since
+    screen.changed = True
     while True:
         t = time.monotonic()
         if t > deadline:
             raise SystemExit("bench: the picture never stood still")
+        if not screen.changed:
+            # Nothing changed since the last grab: wait for a change, or until the picture counts as still.
+            if last is not None and t - first_seen >= STILL:
+                return first_seen
+            screen.wait_change(max(first_seen + STILL - t, 0.001) if last is not None else 0.05)
+            continue
         h = screen.frame(box)
         if h != last:
             last, first_seen = h, t
