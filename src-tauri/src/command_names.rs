@@ -3,6 +3,7 @@
 pub const COMMANDS: &[&str] = &[
     "app_info",
     "first_view",
+    "settings_view",
     "notices",
     "localize",
     "set_language",
@@ -21,7 +22,6 @@ pub const COMMANDS: &[&str] = &[
     "zones",
     "set_timezone",
     "live",
-    "reminder_settings",
     "set_reminders",
     "export_calendar",
     "search",
@@ -31,7 +31,6 @@ pub const COMMANDS: &[&str] = &[
     "events",
     "show_event",
     "open_pack",
-    "trusted_keys",
     "pick_key",
     "trust_key",
 ];

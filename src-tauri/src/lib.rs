@@ -158,6 +158,7 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
     b.invoke_handler(tauri::generate_handler![
         views::app_info,
         views::first_view,
+        views::settings_view,
         views::notices,
         l10n::localize,
         l10n::set_language,
@@ -176,7 +177,6 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
         timezone::zones,
         timezone::set_timezone,
         live::live,
-        reminders::reminder_settings,
         reminders::set_reminders,
         calendar_export::export_calendar,
         search::search,
@@ -186,7 +186,6 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
         packs::events,
         packs::show_event,
         packs::open_pack,
-        packs::trusted_keys,
         packs::pick_key,
         packs::trust_key,
     ])

@@ -418,6 +418,13 @@ impl AppState {
         }
     }
 
+    /// The keys trusted to sign packs (`[{id, fingerprint, source, source_text}]`), with their sources in the
+    /// participant's language: Settings shows them (`settings_view`), and `trust_key` answers with them.
+    pub fn trusted_key_views(&self) -> Vec<KeyView> {
+        let lang = self.lang();
+        self.library().keys().iter().map(|k| self.key_view(lang, k)).collect()
+    }
+
     /// The events the app can show, in time order, in `lang`.
     pub fn event_entries(&self, lang: Lang) -> Vec<EventEntry> {
         let now = self.now();
@@ -708,13 +715,6 @@ pub async fn open_pack<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>
     state.ui(result)
 }
 
-/// The keys trusted to sign packs (`[{id, fingerprint, source, source_text}]`).
-#[tauri::command]
-pub fn trusted_keys(state: State<'_, AppState>) -> Vec<KeyView> {
-    let lang = state.lang();
-    state.library().keys().iter().map(|k| state.key_view(lang, k)).collect()
-}
-
 /// Asks for a public key file with the native Open dialog and reads it; the key is held, not trusted, until
 /// `trust_key` (the window shows its id, fingerprint and a warning first).
 #[tauri::command]
@@ -738,7 +738,7 @@ pub async fn pick_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
 pub fn trust_key(state: State<'_, AppState>) -> Result<Vec<KeyView>, UiError> {
     let key = state.take_key().ok_or(Error::Cancelled);
     let added = key.and_then(|k| state.library().add_user_key(&k.to_file_text()));
-    state.ui(added.map(|_| trusted_keys(state.clone())))
+    state.ui(added.map(|_| state.trusted_key_views()))
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -143,11 +143,6 @@ fn notify<R: Runtime>(app: &AppHandle<R>, notice: &Notice) -> Result<(), String>
 }
 
 #[tauri::command]
-pub fn reminder_settings(state: State<'_, AppState>) -> ReminderSettings {
-    state.reminder_settings()
-}
-
-#[tauri::command]
 pub fn set_reminders<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,

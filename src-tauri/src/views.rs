@@ -128,6 +128,39 @@ pub fn first_view(state: State<'_, AppState>) -> FirstView {
     }
 }
 
+/// The names of the time-zone list's two groups in the participant's language: the Almaty Process countries
+/// zones, then all the others (Fluent `time-zone-region`, `time-zone-all`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ZoneGroups {
+    pub region: String,
+    pub all: String,
+}
+
+/// Everything the Settings view needs, in one round trip: each field but `zone_groups` is what its own command
+/// returns (`zones` without a query, `reminder_settings`, `meeting`, `trusted_keys`), taken at the same moment.
+#[derive(Debug, Clone, Serialize)]
+pub struct SettingsView {
+    pub zones: crate::timezone::Zones,
+    pub zone_groups: ZoneGroups,
+    pub reminders: crate::reminders::ReminderSettings,
+    pub meeting: crate::meeting::MeetingPanel,
+    pub trusted_keys: Vec<crate::packs::KeyView>,
+}
+
+/// The Settings view's data in one answer (`SettingsView`): the view asks once instead of six times, each round
+/// trip waiting its turn on the window's main thread.
+#[tauri::command]
+pub fn settings_view(state: State<'_, AppState>) -> SettingsView {
+    let lang = state.lang();
+    SettingsView {
+        zones: state.zones(None),
+        zone_groups: ZoneGroups { region: state.text(lang, "time-zone-region"), all: state.text(lang, "time-zone-all") },
+        reminders: state.reminder_settings(),
+        meeting: state.meeting_panel(),
+        trusted_keys: state.trusted_key_views(),
+    }
+}
+
 /// The notices that arose since the last `app_info` or `notices` (a settings write that failed), each once:
 /// `[{id, message, messages: {en, ru}}]`, empty when there are none.
 #[tauri::command]

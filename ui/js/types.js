@@ -188,7 +188,7 @@ export {};
  */
 
 /**
- * `reminder_settings`, `set_reminders`
+ * `set_reminders`, and `settings_view`'s `reminders`
  * @typedef {object} ReminderSettings
  * @property {boolean} enabled
  * @property {number} minutes
@@ -267,7 +267,7 @@ export {};
  */
 
 /**
- * `trusted_keys`, `pick_key`: a key trusted (or about to be) to sign packs (packs.rs `KeyView`).
+ * `trust_key`, `pick_key`, `settings_view`'s `trusted_keys`: a key trusted (or about to be) to sign packs (packs.rs `KeyView`).
  * @typedef {object} KeyView
  * @property {string} id
  * @property {string} fingerprint the public key in base64, as organisers publish it
@@ -286,10 +286,28 @@ export {};
  */
 
 /**
+ * `settings_view`: the names of the time-zone list's two groups, in the participant's language.
+ * @typedef {object} ZoneGroups
+ * @property {string} region the Almaty Process countries' zones
+ * @property {string} all every other zone
+ */
+
+/**
+ * `settings_view`: what the Settings view needs, each field but `zone_groups` as its own command returns it.
+ * @typedef {object} SettingsView
+ * @property {Zones} zones every zone, as `zones` without a query
+ * @property {ZoneGroups} zone_groups
+ * @property {ReminderSettings} reminders
+ * @property {MeetingPanel} meeting
+ * @property {KeyView[]} trusted_keys
+ */
+
+/**
  * Every command's result. Commands that only act return `null`.
  * @typedef {object} Commands
  * @property {AppInfo} app_info
  * @property {FirstView} first_view
+ * @property {SettingsView} settings_view
  * @property {ShownNotice[]} notices
  * @property {L10nResponse[]} localize
  * @property {AppInfo} set_language
@@ -309,7 +327,6 @@ export {};
  * @property {Zones} zones
  * @property {ZoneChoice} set_timezone
  * @property {Live} live
- * @property {ReminderSettings} reminder_settings
  * @property {ReminderSettings} set_reminders
  * @property {string} export_calendar the saved file's path
  * @property {Hit[]} search
@@ -318,7 +335,6 @@ export {};
  * @property {EventEntry[]} events
  * @property {null} show_event
  * @property {PackOpened} open_pack
- * @property {KeyView[]} trusted_keys
  * @property {KeyView} pick_key the key held until `trust_key`
  * @property {KeyView[]} trust_key
  */

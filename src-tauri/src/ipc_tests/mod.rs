@@ -134,6 +134,26 @@ fn first_view_answers_as_its_five_commands_do() {
 }
 
 #[test]
+fn settings_view_answers_as_zones_meeting_and_localize_do() {
+    for lang in [en(), ru()] {
+        let h = harness(None, DURING, lang);
+        let view = h.invoke("settings_view", json!({})).unwrap();
+        let fields: Vec<&str> = view.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(fields, ["meeting", "reminders", "trusted_keys", "zone_groups", "zones"]);
+        // `reminders` and `trusted_keys` have no command of their own: the IPC tests of reminders and packs check
+        // them against what `set_reminders` and `trust_key` answer.
+        assert_eq!(view["zones"], h.invoke("zones", json!({"query": null})).unwrap());
+        assert_eq!(view["meeting"], h.invoke("meeting", json!({})).unwrap());
+        let names = h
+            .invoke("localize", json!({"requests": [{"id": "time-zone-region"}, {"id": "time-zone-all"}]}))
+            .unwrap();
+        assert_eq!(view["zone_groups"], json!({"region": names[0]["value"], "all": names[1]["value"]}));
+    }
+    let ru = harness(None, DURING, ru()).invoke("settings_view", json!({})).unwrap();
+    assert_eq!(ru["zone_groups"]["all"], "Все часовые пояса");
+}
+
+#[test]
 fn localize_formats_values_attributes_args_and_markup() {
     let h = harness(None, DURING, en());
     check(&h, "localize", json!({"requests": [{"id": "nav-agenda"}]}), r#"ok [{"attrs":{},"value":"Agenda"}]"#);

@@ -77,7 +77,8 @@ fn open_pack_trust_and_switch() {
     assert!(refused["message"].as_str().unwrap().contains("which this computer does not trust"), "{refused}");
 
     // Settings: the key is shown first, trusted only when confirmed.
-    let before = h.invoke("trusted_keys", json!({})).unwrap();
+    let trusted = || h.invoke("settings_view", json!({})).unwrap()["trusted_keys"].clone();
+    let before = trusted();
     let picked = h.invoke("pick_key", json!({})).unwrap();
     // The id as the organiser's `.pub` file from the minisign tool shows it: the minisign crate's comment (which
     // pads to 16 digits) without its leading zeros (one key in sixteen has one).
@@ -86,8 +87,9 @@ fn open_pack_trust_and_switch() {
     assert_eq!(padded.len(), 16, "{public_text}");
     assert_eq!(picked["id"].as_str().unwrap(), padded.trim_start_matches('0'), "{picked}");
     assert!(picked["fingerprint"].as_str().unwrap().starts_with("RW"));
-    assert_eq!(h.invoke("trusted_keys", json!({})).unwrap(), before, "not trusted before confirming");
+    assert_eq!(trusted(), before, "not trusted before confirming");
     let keys = h.invoke("trust_key", json!({})).unwrap();
+    assert_eq!(trusted(), keys, "Settings shows the keys trust_key answers with");
     let added = keys.as_array().unwrap().iter().find(|k| k["id"] == picked["id"]).expect("the key is trusted");
     assert_eq!((added["source"].as_str(), added["source_text"].as_str()), (Some("user"), Some("a key you added")));
     check(&h, "trust_key", json!({}), r#"err {"kind":"cancelled","message":"Cancelled."}"#);

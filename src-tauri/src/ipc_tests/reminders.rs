@@ -7,7 +7,8 @@ use workshop_core::settings::LEGACY_EVENT_ID;
 #[test]
 fn reminder_settings_are_validated_and_saved() {
     let h = harness(None, DURING, en());
-    check(&h, "reminder_settings", json!({}), r#"ok {"choices":[5,10,15,30],"enabled":false,"minutes":10}"#);
+    let shown = |h: &super::Harness| h.invoke("settings_view", json!({})).unwrap()["reminders"].to_string();
+    assert_eq!(shown(&h), r#"{"choices":[5,10,15,30],"enabled":false,"minutes":10}"#);
     check(
         &h,
         "set_reminders",
@@ -22,6 +23,7 @@ fn reminder_settings_are_validated_and_saved() {
         r#"ok {"choices":[5,10,15,30],"enabled":true,"minutes":30}"#,
     );
     assert_eq!(h.saved()["events"][LEGACY_EVENT_ID]["reminders"], json!({"enabled": true, "minutes": 30}));
+    assert_eq!(shown(&h), r#"{"choices":[5,10,15,30],"enabled":true,"minutes":30}"#, "Settings shows what was saved");
     assert!(h.invoke("set_reminders", json!({"enabled": "yes", "minutes": 5})).is_err());
     assert_eq!(h.saved()["events"][LEGACY_EVENT_ID]["reminders"], json!({"enabled": true, "minutes": 30}));
 }

@@ -24,9 +24,10 @@ function reminderFieldset(/** @type {import('../types.js').ReminderSettings} */ 
  * Draws the section into `root`, untranslated: the settings view translates it with the rest.
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
+ * @param {import('../types.js').ReminderSettings} settings from `settings_view`
  */
-export async function renderReminderSettings(root, app) {
-  mount(root, reminderFieldset(await call('reminder_settings')));
+export function renderReminderSettings(root, app, settings) {
+  mount(root, reminderFieldset(settings));
   const enabled = /** @type {HTMLInputElement} */ (find(root, '#reminders-enabled'));
   const minutes = /** @type {HTMLSelectElement} */ (find(root, '#reminders-minutes'));
   const status = find(root, '#reminders-status');

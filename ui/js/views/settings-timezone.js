@@ -12,10 +12,6 @@ import { message, translate } from '../l10n.js';
  * @typedef {import('../types.js').ZoneChoice} ZoneChoice
  */
 
-function option(/** @type {ZoneEntry} */ z, /** @type {string} */ current) {
-  return html`<option value="${z.zone}" title="${z.zone}" ${z.zone === current ? html`selected` : ''}>${z.label}</option>`;
-}
-
 function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
   return html`<fieldset class="zone-settings" id="zone-settings">
     <legend data-l10n-id="time-zone-label"></legend>
@@ -54,13 +50,11 @@ function showChoice(root, choice) {
  * Draws the section into `root`, untranslated: the caller translates it (the settings view, with the rest).
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
+ * @param {import('../types.js').Zones} data every zone (`zones` without a query), from `settings_view`
+ * @param {import('../types.js').ZoneGroups} groups the names of the list's two groups, from `settings_view`
  */
-export async function renderTimezoneSettings(root, app) {
-  const [data, regionLabel, allLabel] = await Promise.all([
-    call('zones', { query: null }),
-    message('time-zone-region'),
-    message('time-zone-all'),
-  ]);
+export function renderTimezoneSettings(root, app, data, groups) {
+  const { region: regionLabel, all: allLabel } = groups;
   /** @type {ZoneChoice} */
   let choice = {
     current: data.current,
@@ -78,14 +72,27 @@ export async function renderTimezoneSettings(root, app) {
 
   /** @param {import('../types.js').Zones} found */
   function show(found, /** @type {string} */ q) {
-    const a = found.zones.slice(0, found.region_count);
-    const b = found.zones.slice(found.region_count);
-    mount(
-      select,
-      html`${a.length ? html`<optgroup label="${regionLabel}">${a.map((z) => option(z, choice.current))}</optgroup>` : ''}
-        ${b.length ? html`<optgroup label="${allLabel}">${b.map((z) => option(z, choice.current))}</optgroup>` : ''}`,
-    );
-    const none = a.length + b.length === 0;
+    // Some 400 options: built with the DOM's own constructors (text and values, never markup), which is several
+    // times faster than the escaping template for a list this long, and Settings opens that much sooner.
+    const groups = document.createDocumentFragment();
+    /** @type {[string, ZoneEntry[]][]} */
+    const lists = [
+      [regionLabel, found.zones.slice(0, found.region_count)],
+      [allLabel, found.zones.slice(found.region_count)],
+    ];
+    for (const [label, zones] of lists) {
+      if (!zones.length) continue;
+      const group = document.createElement('optgroup');
+      group.label = label;
+      for (const z of zones) {
+        const option = new Option(z.label, z.zone, z.zone === choice.current, z.zone === choice.current);
+        option.title = z.zone;
+        group.append(option);
+      }
+      groups.append(group);
+    }
+    select.replaceChildren(groups);
+    const none = found.zones.length === 0;
     noMatch.hidden = !none;
     if (none) {
       noMatch.dataset.l10nId = 'time-zone-no-match';

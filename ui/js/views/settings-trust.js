@@ -69,7 +69,8 @@ async function draw(root, app, keys, pending, translated = true) {
  * Draws the section into `root`, untranslated: the settings view translates it with the rest.
  * @param {HTMLElement} root
  * @param {import('../types.js').App} app
+ * @param {import('../types.js').KeyView[]} keys the keys trusted now, from `settings_view`
  */
-export async function renderTrustSettings(root, app) {
-  await draw(root, app, await call('trusted_keys'), null, false);
+export async function renderTrustSettings(root, app, keys) {
+  await draw(root, app, keys, null, false);
 }

@@ -3,6 +3,7 @@
 // zone, reminders, appearance, the meeting link and the keys trusted to sign event packs, each section in its own
 // module.
 
+import { call } from '../ipc.js';
 import { find, html, mount } from '../html.js';
 import { renderTimezoneSettings } from './settings-timezone.js';
 import { renderReminderSettings } from './settings-reminders.js';
@@ -32,13 +33,14 @@ export async function render(main, app) {
       <section id="meeting-settings"></section>
       <div id="settings-trust"></div>`,
   );
-  // Each section asks Rust for its own state, all at once; show() translates the whole view after.
+  // Every section's state in one round trip; show() translates the whole view after.
+  const data = await call('settings_view');
+  renderTimezoneSettings(find(main, '#settings-timezone'), app, data.zones, data.zone_groups);
+  renderReminderSettings(find(main, '#settings-reminders'), app, data.reminders);
   await Promise.all([
-    renderTimezoneSettings(find(main, '#settings-timezone'), app),
-    renderReminderSettings(find(main, '#settings-reminders'), app),
     renderAppearanceSettings(find(main, '#settings-appearance'), app),
-    meeting.render(find(main, '#meeting-settings'), app, 'settings'),
-    renderTrustSettings(find(main, '#settings-trust'), app),
+    meeting.render(find(main, '#meeting-settings'), app, 'settings', data.meeting),
+    renderTrustSettings(find(main, '#settings-trust'), app, data.trusted_keys),
   ]);
   for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[name="lang"]'))) {
     input.addEventListener('change', () => app.setLanguage(input.value));
