@@ -19,7 +19,7 @@ nav-concept = Концептуальная записка
 nav-agenda = Программа
 nav-resources = Материалы
 nav-settings = Настройки
-nav-gcm = ГДМ в кратком изложении
+nav-gcm = ГДМ вкратце
 nav-about = Справка
 about-version = Версия
 

@@ -154,7 +154,10 @@ pub fn settings_view(state: State<'_, AppState>) -> SettingsView {
     let lang = state.lang();
     SettingsView {
         zones: state.zones(None),
-        zone_groups: ZoneGroups { region: state.text(lang, "time-zone-region"), all: state.text(lang, "time-zone-all") },
+        zone_groups: ZoneGroups {
+            region: state.text(lang, "time-zone-region"),
+            all: state.text(lang, "time-zone-all"),
+        },
         reminders: state.reminder_settings(),
         meeting: state.meeting_panel(),
         trusted_keys: state.trusted_key_views(),

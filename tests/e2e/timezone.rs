@@ -44,10 +44,10 @@ async fn a_zone_picked_in_settings_changes_the_agenda() -> Result<()> {
     s.close().await
 }
 
-/// In Russian, the picker lists places by their Russian names, and typing a city or a country in Russian finds
-/// the zone (issue 13).
+/// In Russian, the picker lists places by their Russian names, typing a city or a country in Russian finds the
+/// zone (issue 13), and a query that finds nothing is answered in Russian without moving what is below.
 #[tokio::test]
-async fn the_picker_finds_places_by_their_russian_names() -> Result<()> {
+async fn the_picker_finds_places_by_their_russian_names_and_says_when_none_match() -> Result<()> {
     let s = Session::start(russian().env("GCM_WORKSHOP_NOW", MID_SESSION_2)).await?;
     show(&s, "settings").await?;
     s.wait_text_contains("#zone-current", "Время указано по часовому поясу").await?;
@@ -59,6 +59,20 @@ async fn the_picker_finds_places_by_their_russian_names() -> Result<()> {
     search.send_keys("Казахстан").await?;
     s.wait_js("Kazakhstan's zones", "const o = [...document.querySelectorAll('#zone-select option')]; return o.length >= 5 && o[0].value === 'Asia/Almaty' && o.every((x) => x.textContent.includes('Казахстан'));").await?;
     s.screenshot("ru-time-zone-picker").await?;
+
+    // Nothing matches: the line under the list says so, in Russian, in the place kept for it, so the button below
+    // does not move; a match empties the line again.
+    let button_top = "return document.querySelector('#zone-computer').getBoundingClientRect().top;";
+    let before = s.js(button_top).await?;
+    assert_eq!(s.text("#zone-no-match").await?, "", "no message while places match");
+    search.clear().await?;
+    search.send_keys("zzzz").await?;
+    s.wait_text_contains("#zone-no-match", "Нет часового пояса, подходящего под «zzzz»").await?;
+    assert_eq!(s.count("#zone-select option").await?, 0);
+    assert_eq!(s.js(button_top).await?, before, "the button below the message stays in place");
+    search.clear().await?;
+    search.send_keys("Казахстан").await?;
+    s.wait_js("the message gone once places match", "return document.querySelector('#zone-no-match').textContent === '' && document.querySelectorAll('#zone-select option').length >= 5;").await?;
     search.send_keys("\u{E007}").await?;
     s.wait_text_contains("#zone-current", "Алматы, Казахстан (Asia/Almaty, UTC+6)").await?;
     s.close().await

@@ -397,6 +397,23 @@ mod tests {
         assert_eq!(areas("en"), areas("ru"), "the built-in pack has the same files in en and ru");
     }
 
+    /// A navigation link names its view as the view's heading does, in every language: a participant who clicks
+    /// «ГДМ вкратце» lands on «ГДМ вкратце». Workshops is the one link shorter than its heading
+    /// ("Workshops and trainings"), by design.
+    #[test]
+    fn each_navigation_link_reads_as_its_views_heading() {
+        let l = Localizer::embedded();
+        for lang in [Lang::En, Lang::Ru] {
+            for view in ["overview", "concept", "agenda", "resources", "gcm", "about", "search", "settings"] {
+                let (link, heading) = (l.text(lang, &format!("nav-{view}")), l.text(lang, &format!("{view}-title")));
+                assert!(!link.is_empty(), "nav-{view} in {lang:?}");
+                assert_eq!(link, heading, "nav-{view} and {view}-title in {lang:?}");
+            }
+            let (link, heading) = (l.text(lang, "nav-events"), l.text(lang, "events-title"));
+            assert!(heading.starts_with(&link), "{link:?} begins {heading:?} in {lang:?}");
+        }
+    }
+
     #[test]
     fn the_app_and_the_pack_share_one_bundle() {
         let l =

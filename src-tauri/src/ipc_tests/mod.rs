@@ -144,9 +144,8 @@ fn settings_view_answers_as_zones_meeting_and_localize_do() {
         // them against what `set_reminders` and `trust_key` answer.
         assert_eq!(view["zones"], h.invoke("zones", json!({"query": null})).unwrap());
         assert_eq!(view["meeting"], h.invoke("meeting", json!({})).unwrap());
-        let names = h
-            .invoke("localize", json!({"requests": [{"id": "time-zone-region"}, {"id": "time-zone-all"}]}))
-            .unwrap();
+        let names =
+            h.invoke("localize", json!({"requests": [{"id": "time-zone-region"}, {"id": "time-zone-all"}]})).unwrap();
         assert_eq!(view["zone_groups"], json!({"region": names[0]["value"], "all": names[1]["value"]}));
     }
     let ru = harness(None, DURING, ru()).invoke("settings_view", json!({})).unwrap();

@@ -22,7 +22,7 @@ function zoneFieldset(/** @type {import('../types.js').Zones} */ data) {
     <input type="search" id="zone-search" autocomplete="off" spellcheck="false" aria-controls="zone-select">
     <label for="zone-select" data-l10n-id="time-zone-list"></label>
     <select id="zone-select" size="8"></select>
-    <p id="zone-no-match" class="hint" hidden></p>
+    <p id="zone-no-match" class="hint reserved" role="status"></p>
     <p><button type="button" id="zone-computer" data-l10n-id="time-zone-use-computer"></button></p>
     <p id="zone-status" class="saved" role="status"></p>
   </fieldset>`;
@@ -92,14 +92,19 @@ export function renderTimezoneSettings(root, app, data, groups) {
       groups.append(group);
     }
     select.replaceChildren(groups);
-    const none = found.zones.length === 0;
-    noMatch.hidden = !none;
-    if (none) {
-      noMatch.dataset.l10nId = 'time-zone-no-match';
-      noMatch.dataset.l10nArgs = JSON.stringify({ query: q.trim() });
-      translate(noMatch).catch(app.showError);
+    // The line keeps its place, empty when something matches, so the button below it never moves as one types;
+    // a message for an older query that arrives late is dropped.
+    const n = ++said;
+    noMatch.textContent = '';
+    if (found.zones.length === 0) {
+      message('time-zone-no-match', { query: q.trim() })
+        .then((text) => {
+          if (n === said) noMatch.textContent = text;
+        })
+        .catch(app.showError);
     }
   }
+  let said = 0;
 
   // Rust matches the query (city or country in either language, IANA id, offset); the answer to an older query
   // that arrives late is dropped.
