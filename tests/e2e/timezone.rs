@@ -70,6 +70,7 @@ async fn the_picker_finds_places_by_their_russian_names_and_says_when_none_match
     s.wait_text_contains("#zone-no-match", "Нет часового пояса, подходящего под «zzzz»").await?;
     assert_eq!(s.count("#zone-select option").await?, 0);
     assert_eq!(s.js(button_top).await?, before, "the button below the message stays in place");
+    s.screenshot("ru-time-zone-no-match").await?;
     search.clear().await?;
     search.send_keys("Казахстан").await?;
     s.wait_js("the message gone once places match", "return document.querySelector('#zone-no-match').textContent === '' && document.querySelectorAll('#zone-select option').length >= 5;").await?;
