@@ -192,7 +192,7 @@ fn write_clipboard<R: tauri::Runtime>(app: &tauri::AppHandle<R>, text: &str) -> 
 
 /// Linux: the clipboard of GTK, the window's own toolkit (X11 and Wayland alike), set on the main thread, and
 /// handed to the desktop's clipboard manager so it outlives the app where one runs. GTK is in the tree already;
-/// the clipboard plugin would add arboard and wl-clipboard-rs, about 250 KB of the binary.
+/// the clipboard plugin would add arboard and wl-clipboard-rs: the release binary was 555,504 bytes larger with it.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn system_clipboard<R: tauri::Runtime>(app: &tauri::AppHandle<R>, text: &str) -> Result<(), Error> {
     let text = text.to_owned();
