@@ -17,6 +17,16 @@ search-status = { $count ->
 # Variables:
 #   $query (String) - what the participant typed.
 search-status-none = Nothing found for “{ $query }”.
+# When nothing is found in English but the Russian texts have the words (typed before switching language, say).
+# Variables:
+#   $query (String) - what the participant typed.
+#   $count (Number) - how many places the Russian texts have (1 or more).
+search-status-elsewhere = { $count ->
+    [one] Nothing found for “{ $query }” in English. The Russian texts have it in one place.
+   *[other] Nothing found for “{ $query }” in English. The Russian texts have it in { $count } places.
+}
+# The button under that line: switches the app to Russian, where the same search shows its results.
+search-show-elsewhere = Show the results in Russian
 search-results =
     .aria-label = Search results
 

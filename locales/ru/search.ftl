@@ -13,6 +13,8 @@ search-status = { $count ->
    *[other] По запросу «{ $query }» найдено { $count } места. Стрелка вниз переходит к результатам.
 }
 search-status-none = По запросу «{ $query }» ничего не найдено.
+search-status-elsewhere = По запросу «{ $query }» в русском тексте ничего не найдено. В английском тексте найдено мест: { $count }.
+search-show-elsewhere = Показать результаты на английском
 search-results =
     .aria-label = Результаты поиска
 

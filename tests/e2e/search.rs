@@ -1,5 +1,6 @@
 //! Search in the real window (issue 6): Ctrl+F or "/" from anywhere, typing, the keyboard through the results,
-//! and the place found shown, focused and marked, in English and in Russian (case and ё/е folded).
+//! and the place found shown, focused and marked, in English and in Russian (case and ё/е folded); words found
+//! only in the other language are offered there.
 
 use crate::harness::{Result, Session};
 use crate::{ctrl, english, has_cyrillic, press, DURING_THE_WORKSHOP};
@@ -83,6 +84,13 @@ async fn search_by_keyboard_leads_to_the_place_found() -> Result<()> {
     ctrl(&s, 'f').await?;
     s.wait_view("search").await?;
     s.wait_text("main#main[data-view=\"search\"] h1", "Russian", has_cyrillic).await?;
+    // The English query from before is still in the box: the Russian texts lack it, and the line says the English
+    // ones have it, with a button to show them.
+    assert_eq!(results(&s, "Chairmanship").await?, Vec::<String>::new());
+    let said = s.text("#search-status").await?;
+    assert!(said.contains("В английском тексте найдено мест:"), "{said:?}");
+    assert_eq!(s.text("#search-elsewhere button").await?, "Показать результаты на английском");
+    s.screenshot("ru-search-elsewhere").await?;
     type_query(&s, "ДЕНЕЖНЫХ").await?;
     assert!(results(&s, "ДЕНЕЖНЫХ").await?.contains(&"gcm-objective-20".to_owned()));
     type_query(&s, "учёт").await?;
@@ -108,5 +116,18 @@ async fn search_by_keyboard_leads_to_the_place_found() -> Result<()> {
     s.click(&format!("#search-results a.result[data-go-anchor=\"{first_concept}\"]")).await?;
     s.wait_view("concept").await?;
     wait_focus(&s, &first_concept).await?;
+
+    // Words found only in the other language: the button switches the app to it, and the same search shows them.
+    ctrl(&s, 'f').await?;
+    s.wait_view("search").await?;
+    type_query(&s, "remittances").await?;
+    assert_eq!(results(&s, "remittances").await?, Vec::<String>::new());
+    assert!(s.text("#search-status").await?.contains("найдено мест: 1"));
+    s.click("#search-elsewhere button").await?;
+    s.wait_lang("en").await?;
+    s.wait_view("search").await?;
+    assert_eq!(results(&s, "remittances").await?, ["gcm-objective-20"]);
+    s.wait_text_contains("#search-status", "One place found").await?;
+    assert_eq!(s.js("return document.getElementById('search-elsewhere').hidden;").await?, Value::Bool(true));
     s.close().await
 }

@@ -226,6 +226,14 @@ export {};
  */
 
 /**
+ * `search`: the places found in the participant's language; when there are none, another language whose texts
+ * have the words, and in how many places.
+ * @typedef {object} SearchAnswer
+ * @property {Hit[]} hits
+ * @property {{ lang: string, count: number } | null} elsewhere
+ */
+
+/**
  * `gcm`: the Global Compact's objectives (numbers) and guiding principles (ids), for Fluent ids.
  * @typedef {object} Gcm
  * @property {number[]} objectives
@@ -329,7 +337,7 @@ export {};
  * @property {Live} live
  * @property {ReminderSettings} set_reminders
  * @property {string} export_calendar the saved file's path
- * @property {Hit[]} search
+ * @property {SearchAnswer} search
  * @property {AppInfo} set_theme
  * @property {AppInfo} set_text_scale
  * @property {EventEntry[]} events

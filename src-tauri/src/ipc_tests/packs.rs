@@ -114,7 +114,7 @@ fn open_pack_trust_and_switch() {
     assert_eq!(list[1]["status"], "upcoming");
     assert_eq!(list[1]["signer"]["key"], picked["id"]);
     let anchors = |q: &str| -> Vec<String> {
-        let hits = h.invoke("search", json!({"query": q})).unwrap();
+        let hits = h.invoke("search", json!({"query": q})).unwrap()["hits"].clone();
         hits.as_array().unwrap().iter().map(|x| x["anchor"].as_str().unwrap().to_owned()).collect()
     };
     assert!(anchors("Marrakech").contains(&"resource-gcm".to_owned()), "the 2023 workshop's resources are searched");

@@ -51,7 +51,9 @@ async function show(main, query) {
   const mine = ++sequence;
   const status = find(main, '#search-status');
   const list = find(main, '#search-results');
+  const offer = find(main, '#search-elsewhere');
   const q = query.trim();
+  offer.hidden = true;
   if (!q) {
     list.replaceChildren();
     return setStatus(status, null);
@@ -60,11 +62,16 @@ async function show(main, query) {
     list.replaceChildren();
     return setStatus(status, 'search-too-short');
   }
-  const hits = await call('search', { query: q });
+  const { hits, elsewhere } = await call('search', { query: q });
   if (mine !== sequence || !main.contains(list)) return;
   mount(list, html`${hits.map(result)}`);
   await translate(list);
-  await setStatus(status, hits.length ? 'search-status' : 'search-status-none', hits.length ? { count: hits.length, query: q } : { query: q });
+  if (hits.length) return setStatus(status, 'search-status', { count: hits.length, query: q });
+  if (!elsewhere) return setStatus(status, 'search-status-none', { query: q });
+  // Nothing here, but the other language has the words: say so, and offer to switch (the same search then runs).
+  find(offer, 'button').dataset.lang = elsewhere.lang;
+  await setStatus(status, 'search-status-elsewhere', { query: q, count: elsewhere.count });
+  if (mine === sequence) offer.hidden = false;
 }
 
 function links(/** @type {HTMLElement} */ main) {
@@ -94,6 +101,7 @@ export async function render(main, app) {
         <p id="search-hint" class="hint" data-l10n-id="search-hint"></p>
       </form>
       <p id="search-status" class="search-status" role="status"></p>
+      <p id="search-elsewhere" hidden><button type="button" data-l10n-id="search-show-elsewhere"></button></p>
       <ol id="search-results" class="search-results" data-l10n-id="search-results" data-l10n-attrs-only></ol>`,
   );
   const form = find(main, '#search-form');
@@ -141,6 +149,8 @@ export async function render(main, app) {
       next.focus();
     }
   });
+  const switchLanguage = find(main, '#search-elsewhere button');
+  switchLanguage.addEventListener('click', () => app.setLanguage(switchLanguage.dataset.lang || ''));
   // Handled here, before the app's router sees the click: the result knows its view and place.
   list.addEventListener('click', (ev) => {
     const a = ev.target instanceof Element ? ev.target.closest('a.result') : null;
