@@ -73,6 +73,22 @@ pub fn run() -> i32 {
     };
     let state =
         AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(now), OsInfo::read());
+    // `--lang` before or after the subcommand, for everything the command says; the window chooses its own.
+    let state = match cli.lang.as_deref() {
+        None => state,
+        Some(code) => match workshop_core::Lang::parse(code) {
+            Some(lang) if cli.command.is_some() => state.speaking(lang),
+            Some(_) => {
+                let detail = "--lang is for the commands (agenda, search, join…); the window's language is chosen \
+                              in the window (the buttons at the top, or Settings)";
+                return cli::report_error(&state, detail, &error::Error::Usage, 2);
+            }
+            None => {
+                let error = error::Error::UnknownLanguage(code.to_owned());
+                return cli::report_error(&state, &error, &error, 2);
+            }
+        },
+    };
     let state = match choose_event(state, cli.event.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,

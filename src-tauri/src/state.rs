@@ -95,6 +95,9 @@ pub struct AppState {
     library: crate::packs::Library,
     /// A key the participant picked in Settings, shown to them and not yet trusted.
     pending_key: Mutex<Option<workshop_core::pack::TrustedKey>>,
+    /// The language a command line asked for (`--lang`): it wins over the saved one for this run, and is never
+    /// saved. `None` in the window.
+    language: Option<Lang>,
 }
 
 /// Settings changed in memory that the last write could not put on disk.
@@ -218,7 +221,13 @@ impl AppState {
             opener: Box::new(open_with_os),
             library,
             pending_key: Mutex::new(None),
+            language: None,
         }
+    }
+
+    /// The same state speaking `lang` whatever the settings say, for one command line (`--lang`); nothing is saved.
+    pub fn speaking(self, lang: Lang) -> AppState {
+        AppState { language: Some(lang), ..self }
     }
 
     /// The same state with packs and keys in `library` (tests keep them in their own folder).
@@ -377,6 +386,9 @@ impl AppState {
     }
 
     pub fn lang(&self) -> Lang {
+        if let Some(lang) = self.language {
+            return lang;
+        }
         self.settings().language.unwrap_or_else(|| Lang::negotiate(&self.os_locales))
     }
 

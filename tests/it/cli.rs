@@ -101,6 +101,40 @@ fn agenda_uses_the_saved_zone_and_language() {
     assert!(out.stdout.contains("\nStarting soon · Starts in 10 minutes\n"), "{}", out.stdout);
 }
 
+/// `--lang` is one option of the whole command line: before the subcommand or after it, the same output, for
+/// every command that prints words (`join` and `events` too); it is not saved, and the window does not take it.
+#[test]
+fn lang_applies_to_every_command_wherever_it_is_given() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["agenda", "--now", DURING], "Ваше время"),
+        (&["zones", "Almaty"], "Алматы, Казахстан"),
+        (&["search", "миграция"], "Концептуальная записка"),
+        (&["events"], "Семинар по Глобальному договору"),
+    ];
+    for (args, needle) in cases {
+        let before: Vec<&str> = ["--lang", "ru"].iter().chain(args.iter()).copied().collect();
+        let after: Vec<&str> = args.iter().chain(["--lang", "ru"].iter()).copied().collect();
+        let (b, a) = (run(&before), run(&after));
+        assert_eq!((b.code, a.code), (0, 0), "{args:?}: {} {}", b.stderr, a.stderr);
+        assert!(b.stdout.contains(needle), "{before:?}: {}", b.stdout);
+        assert_eq!(b.stdout, a.stdout, "{args:?}: the same wherever --lang is");
+    }
+    // A command's own message follows --lang too, over the saved language.
+    let out = run_with(&["--lang", "ru", "join"], Some(r#"{"language":"en"}"#), &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("Ссылка на конференцию ещё не сохранена"), "{}", out.stderr);
+    // Not saved: the next command without it speaks the saved language again.
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("gcm-workshop")).unwrap();
+    std::fs::write(home.path().join("gcm-workshop/settings.json"), r#"{"language":"en"}"#).unwrap();
+    let ru = join_in(home.path(), &["--lang", "ru", "agenda", "--now", DURING], "");
+    assert!(ru.starts_with("exit 0\n") && ru.contains("Ваше время"), "{ru}");
+    let en = join_in(home.path(), &["agenda", "--now", DURING], "");
+    assert!(en.starts_with("exit 0\n") && en.contains("Your time"), "{en}");
+    check_refused(&["--lang", "ru"], &[], "--lang is for the commands");
+    check_refused(&["--lang", "xx", "events"], &[], "unknown language \"xx\", expected en or ru");
+}
+
 #[test]
 fn agenda_refuses_bad_input() {
     check_refused(&["agenda", "--tz", "Mars/Base"], &[], "unknown time zone \"Mars/Base\"");

@@ -5,16 +5,13 @@
 //! Exit codes: 0 printed; 2 bad input (an unknown language or zone, a place naming several zones) with the reason
 //! on standard error.
 
-use super::output::{lang_arg, write_stdout};
+use super::output::write_stdout;
 use crate::state::AppState;
 use clap::Args;
 use workshop_core::agenda_table::agenda_table;
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
-    /// Language of the table: en or ru (default: the saved choice, else the computer's).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
     /// Time zone for the second column: an IANA name (Asia/Almaty), or a city or country naming one zone
     /// (Bishkek, «Ташкент»); default: the saved choice, else the computer's.
     #[arg(long, value_name = "ZONE")]
@@ -22,10 +19,7 @@ pub struct AgendaArgs {
 }
 
 pub fn run(args: AgendaArgs, state: &AppState) -> i32 {
-    let lang = match lang_arg(args.lang.as_deref(), state) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
+    let lang = state.lang();
     let tz = match args.tz.as_deref() {
         Some(name) => match super::zones::zone_arg(name, lang, state) {
             Ok(tz) => tz,

@@ -4,7 +4,7 @@
 //! Exit codes: 0 written; 2 bad input (an unknown language or item) with the reason on standard error; 1 the
 //! file could not be written.
 
-use super::output::{lang_arg, report, write_stdout};
+use super::output::{report, write_stdout};
 use crate::error::Error;
 use crate::state::AppState;
 use clap::Args;
@@ -18,16 +18,10 @@ pub struct CalendarArgs {
     /// Only this agenda item (e.g. session-2) instead of the whole event.
     #[arg(long, value_name = "ITEM")]
     pub item: Option<String>,
-    /// Language of the texts: en or ru.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
 }
 
 pub fn run(args: CalendarArgs, state: &AppState) -> i32 {
-    let lang = match lang_arg(args.lang.as_deref(), state) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
+    let lang = state.lang();
     let file = match state.calendar_file(args.item.as_deref(), lang) {
         Ok(f) => f,
         Err(e) => {

@@ -38,6 +38,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "ID")]
     pub event: Option<String>,
 
+    /// The language of what a command prints and says: en or ru (default: the one chosen in the window, else the
+    /// computer's). Not saved; the window's own language is chosen in the window.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// An event pack (.gcmpack) to open in the window, as a double-click on one does.
     #[arg(value_name = "FILE")]
     pub file: Option<std::path::PathBuf>,

@@ -18,17 +18,6 @@ pub fn report_in(state: &AppState, lang: Lang, detail: impl std::fmt::Display, e
     code
 }
 
-/// `--lang` as given, else the saved or the computer's language; `Err` holds the exit code of a bad value.
-pub fn lang_arg(arg: Option<&str>, state: &AppState) -> Result<Lang, i32> {
-    match arg {
-        None => Ok(state.lang()),
-        Some(code) => {
-            let error = Error::UnknownLanguage(code.to_owned());
-            Lang::parse(code).ok_or_else(|| report(state, &error, &error, 2))
-        }
-    }
-}
-
 /// Writes to standard output; a reader that went away (`| head`) is not an error.
 pub fn write_stdout(bytes: &[u8]) -> i32 {
     let mut out = std::io::stdout().lock();

@@ -4,7 +4,7 @@
 //!
 //! Exit codes: 0 searched; 2 an unknown language.
 
-use super::output::{lang_arg, write_stdout};
+use super::output::write_stdout;
 use crate::state::AppState;
 use clap::Args;
 
@@ -12,16 +12,10 @@ use clap::Args;
 pub struct SearchArgs {
     /// What to look for: words in any form («миграция» finds «миграции»), every one must occur.
     pub query: String,
-    /// Language of the texts searched: en or ru (default: the saved choice, else the computer's).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
 }
 
 pub fn run(args: SearchArgs, state: &AppState) -> i32 {
-    let lang = match lang_arg(args.lang.as_deref(), state) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
+    let lang = state.lang();
     let l10n = state.l10n();
     let mut out = String::new();
     for hit in state.search_in(lang, &args.query) {

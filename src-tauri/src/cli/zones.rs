@@ -7,7 +7,7 @@
 //!
 //! Exit codes: 0 printed (nothing found: no output); 2 an unknown language.
 
-use super::output::{lang_arg, report_in, write_stdout};
+use super::output::{report_in, write_stdout};
 use crate::error::Error;
 use crate::state::AppState;
 use chrono_tz::Tz;
@@ -20,16 +20,10 @@ use workshop_core::Lang;
 pub struct ZonesArgs {
     /// A city, country, IANA id or UTC offset, in English or Russian (Алматы, Kazakhstan, asia/bish, UTC+6).
     pub query: Option<String>,
-    /// Language of the places: en or ru (default: the saved choice, else the computer's).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
 }
 
 pub fn run(args: ZonesArgs, state: &AppState) -> i32 {
-    let lang = match lang_arg(args.lang.as_deref(), state) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
+    let lang = state.lang();
     let zones = state.zones_in(lang, args.query.as_deref());
     let out: String = zones
         .zones
