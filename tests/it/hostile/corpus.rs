@@ -366,7 +366,8 @@ pub fn args() -> Vec<Case> {
         // --lang, --event
         no("--lang unknown", &["agenda", "--lang", "xx"], 2, "unknown-language", "unknown language \"xx\""),
         no("--lang empty", &["search", "migration", "--lang", ""], 2, "unknown-language", "unknown language \"\""),
-        no("--lang before the subcommand", &["--lang", "ru", "agenda"], 2, "usage", "unexpected argument '--lang'"),
+        ok("--lang before the subcommand", &["--lang", "ru", "agenda", "--tz", "UTC", "--now", during], "Открытие"),
+        no("--lang without a command", &["--lang", "ru"], 2, "usage", "--lang is for the commands"),
         ok("--lang in capitals", &["agenda", "--lang", "RU", "--tz", "UTC", "--now", during], "Открытие"),
         no("--event unknown", &["--event", "rtcm-2030-01-01", "agenda"], 2, "unknown-event", "no installed event has the id \"rtcm-2030-01-01\""),
         no("--event empty", &["agenda", "--event", ""], 2, "unknown-event", "no installed event has the id \"\""),
