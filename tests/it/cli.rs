@@ -635,7 +635,15 @@ fn search_prints_section_title_and_snippet_per_place() {
         assert_eq!(out.stdout.lines().next().unwrap().split('\t').nth(1), Some(first_title), "{query}");
     }
     let none = run(&["search", "zzzqqq", "--lang", "en"]);
-    assert_eq!((none.code, none.stdout.as_str()), (0, ""));
+    assert_eq!((none.code, none.stdout.as_str(), none.stderr.as_str()), (0, "", ""));
+    // Words only the other language has: nothing on standard output, and standard error says where they are.
+    let elsewhere = run(&["search", "remittances", "--lang", "ru"]);
+    assert_eq!((elsewhere.code, elsewhere.stdout.as_str()), (0, ""));
+    assert_eq!(
+        elsewhere.stderr,
+        "gcm-workshop: nothing found in ru; --lang en finds 1 place\n\
+         По запросу «remittances» в русском тексте ничего не найдено. В английском тексте найдено мест: 1.\n"
+    );
     check_refused(&["search", "review", "--lang", "xx"], &[], "xx");
 }
 
