@@ -128,7 +128,7 @@ pub fn first_view(state: State<'_, AppState>) -> FirstView {
     }
 }
 
-/// The names of the time-zone list's two groups in the participant's language: the Almaty Process countries
+/// The names of the time-zone list's two groups in the participant's language: the Almaty Process countries'
 /// zones, then all the others (Fluent `time-zone-region`, `time-zone-all`).
 #[derive(Debug, Clone, Serialize)]
 pub struct ZoneGroups {
@@ -136,8 +136,9 @@ pub struct ZoneGroups {
     pub all: String,
 }
 
-/// Everything the Settings view needs, in one round trip: each field but `zone_groups` is what its own command
-/// returns (`zones` without a query, `reminder_settings`, `meeting`, `trusted_keys`), taken at the same moment.
+/// Everything the Settings view needs, in one round trip, taken at the same moment: `zones` and `meeting` as
+/// those commands return them (`zones` without a query), the reminders as `set_reminders` answers, the trusted
+/// keys as `trust_key` answers, and the zone list's group names.
 #[derive(Debug, Clone, Serialize)]
 pub struct SettingsView {
     pub zones: crate::timezone::Zones,

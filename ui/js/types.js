@@ -301,7 +301,8 @@ export {};
  */
 
 /**
- * `settings_view`: what the Settings view needs, each field but `zone_groups` as its own command returns it.
+ * `settings_view`: what the Settings view needs; `zones` and `meeting` as those commands return them, `reminders`
+ * as `set_reminders` answers, `trusted_keys` as `trust_key` answers.
  * @typedef {object} SettingsView
  * @property {Zones} zones every zone, as `zones` without a query
  * @property {ZoneGroups} zone_groups
