@@ -25,6 +25,8 @@ meeting-opening = Opening Zoom… If nothing happens, check your browser.
 meeting-source-saved = This link is from the invitation you pasted.
 meeting-source-event = This link was provided by the organisers.
 meeting-browser = Join from the browser
+# The command line's `join` with no link saved: names the command that saves one (the window says "paste").
+meeting-none-command-line = No meeting link is saved yet. Save the one from your Zoom invitation: gcm-workshop join --invitation FILE. To read the invitation from standard input, give “-” instead of a file name.
 meeting-open-failed = Your computer could not open the link. Copy it and open it in your browser:
 meeting-copy-link = Copy link
 meeting-over = The meeting is over. The link is kept here for reference.

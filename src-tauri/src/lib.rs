@@ -49,26 +49,27 @@ pub fn run() -> i32 {
                 return 0;
             }
             // clap's words are English; what they mean follows in the participant's language.
-            return cli::usage_error(&state_for_refusal());
+            return cli::usage_error(&state_for_refusal(lang_in_args(std::env::args_os())));
         }
     };
+    let lang = cli.lang.as_deref().and_then(workshop_core::Lang::parse);
     // A lone argument is an event pack to open (a double-click); anything else is a mistyped subcommand.
     if let Some(file) = cli.file.as_ref().filter(|f| !f.to_string_lossy().to_ascii_lowercase().ends_with(".gcmpack")) {
         let detail = format!(
             "{:?} is neither a subcommand nor an event pack (.gcmpack); see gcm-workshop --help",
             file.display().to_string()
         );
-        return cli::report_error(&state_for_refusal(), detail, &error::Error::Usage, 2);
+        return cli::report_error(&state_for_refusal(lang), detail, &error::Error::Usage, 2);
     }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         let detail = format!("{} cannot be given with a subcommand; use gcm-workshop open FILE", file.display());
-        return cli::report_error(&state_for_refusal(), detail, &error::Error::Usage, 2);
+        return cli::report_error(&state_for_refusal(lang), detail, &error::Error::Usage, 2);
     }
     let now = match cli.now.as_deref().map(clock::parse_now).transpose() {
         Ok(n) => n,
         Err(e) => {
             let error = error::Error::InvalidNow(cli.now.clone().unwrap_or_default());
-            return cli::report_error(&state_for_refusal(), e, &error, 2);
+            return cli::report_error(&state_for_refusal(lang), e, &error, 2);
         }
     };
     let state =
@@ -78,10 +79,10 @@ pub fn run() -> i32 {
         None => state,
         Some(code) => match workshop_core::Lang::parse(code) {
             Some(lang) if cli.command.is_some() => state.speaking(lang),
-            Some(_) => {
+            Some(lang) => {
                 let detail = "--lang is for the commands (agenda, search, join…); the window's language is chosen \
                               in the window (the buttons at the top, or Settings)";
-                return cli::report_error(&state, detail, &error::Error::Usage, 2);
+                return cli::report_error(&state.speaking(lang), detail, &error::Error::Usage, 2);
             }
             None => {
                 let error = error::Error::UnknownLanguage(code.to_owned());
@@ -117,10 +118,34 @@ pub fn run() -> i32 {
     }
 }
 
-/// The state for refusing a command line before it runs: the settings, for the participant's language, at the
-/// real time.
-fn state_for_refusal() -> AppState {
-    AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(None), OsInfo::read())
+/// The state for refusing a command line before it runs: the settings, for the participant's language (or
+/// `lang`, from `--lang`), at the real time.
+fn state_for_refusal(lang: Option<workshop_core::Lang>) -> AppState {
+    let state =
+        AppState::load(settings::SettingsStore::default_location(), clock::Clock::starting_at(None), OsInfo::read());
+    match lang {
+        Some(lang) => state.speaking(lang),
+        None => state,
+    }
+}
+
+/// The language a command line that clap refused asks for: the value of its last `--lang VALUE` or
+/// `--lang=VALUE` before any `--`, when it is `en` or `ru`; else `None`.
+fn lang_in_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<workshop_core::Lang> {
+    let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut found = None;
+    let mut rest = args.iter().skip(1).take_while(|a| *a != "--");
+    while let Some(arg) = rest.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => rest.next().map(String::as_str),
+            Some(v) => v.strip_prefix('='),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(workshop_core::Lang::parse) {
+            found = Some(lang);
+        }
+    }
+    found
 }
 
 /// The state presenting the event to show: `--event ID`, else the one chosen in the window, else the one happening
@@ -210,4 +235,31 @@ pub fn builder<R: Runtime>(b: tauri::Builder<R>, state: AppState) -> tauri::Buil
 /// The app's configuration, capabilities and embedded `ui/`, generated at compile time.
 pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lang_in_args;
+    use workshop_core::Lang;
+
+    /// The language of a command line clap refused, for its refusal: each way `--lang` can be written.
+    #[test]
+    fn lang_in_args_reads_each_spelling_of_lang() {
+        let cases: &[(&[&str], Option<Lang>)] = &[
+            (&["--lang", "ru", "--frobnicate"], Some(Lang::Ru)),
+            (&["agenda", "--frobnicate", "--lang=ru"], Some(Lang::Ru)),
+            (&["--lang", "RU", "agenda", "x"], Some(Lang::Ru)),
+            (&["--lang", "ru", "search", "--lang", "en", "--x"], Some(Lang::En)),
+            (&["--lang", "fr", "--x"], None),
+            (&["--lang"], None),
+            (&["--language", "ru"], None),
+            (&["--lang=", "--x"], None),
+            (&["search", "--", "--lang", "ru"], None),
+            (&["--frobnicate"], None),
+        ];
+        for (args, expected) in cases {
+            let argv = std::iter::once("gcm-workshop").chain(args.iter().copied()).map(std::ffi::OsString::from);
+            assert_eq!(lang_in_args(argv), *expected, "{args:?}");
+        }
+    }
 }

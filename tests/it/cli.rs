@@ -123,6 +123,8 @@ fn lang_applies_to_every_command_wherever_it_is_given() {
     let out = run_with(&["--lang", "ru", "join"], Some(r#"{"language":"en"}"#), &[]);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("Ссылка на конференцию ещё не сохранена"), "{}", out.stderr);
+    // The command line's words, not the window's: the command that saves a link, not "paste".
+    assert!(out.stderr.contains("gcm-workshop join --invitation ФАЙЛ"), "{}", out.stderr);
     // Not saved: the next command without it speaks the saved language again.
     let home = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(home.path().join("gcm-workshop")).unwrap();
@@ -133,6 +135,21 @@ fn lang_applies_to_every_command_wherever_it_is_given() {
     assert!(en.starts_with("exit 0\n") && en.contains("Your time"), "{en}");
     check_refused(&["--lang", "ru"], &[], "--lang is for the commands");
     check_refused(&["--lang", "xx", "events"], &[], "unknown language \"xx\", expected en or ru");
+    // A refused command line is refused in the language its --lang asks for, over the saved one, however it fails.
+    let usage_ru = "Команда не распознана";
+    for args in [
+        &["--lang", "ru"][..],
+        &["--lang", "ru", "bogus"],
+        &["--lang=ru", "agenda", "--frobnicate"],
+        &["agenda", "--lang", "ru", "extra"],
+        &["--lang", "ru", "agenda", "--now", "garbage"],
+    ] {
+        let out = run_with(args, Some(r#"{"language":"en"}"#), &[]);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        let said = out.stderr.lines().last().unwrap_or_default();
+        let expected = if args.contains(&"garbage") { "«garbage» — не дата и время" } else { usage_ru };
+        assert!(said.starts_with(expected), "{args:?}: {}", out.stderr);
+    }
 }
 
 #[test]
@@ -299,7 +316,7 @@ fn join_saves_an_invitation_from_stdin_and_prints_its_link() {
     let h = home.path();
     assert_eq!(
         join_in(h, &["join", "--print"], ""),
-        "exit 2\nstderr: gcm-workshop: no meeting link is saved yet; save the one from your invitation with `gcm-workshop join --invitation FILE` (`-` reads standard input)\nNo meeting link is saved yet. Paste your Zoom invitation first.\n"
+        "exit 2\nstderr: gcm-workshop: no meeting link is saved yet; save the one from your invitation with `gcm-workshop join --invitation FILE` (`-` reads standard input)\nNo meeting link is saved yet. Save the one from your Zoom invitation: gcm-workshop join --invitation FILE. To read the invitation from standard input, give “-” instead of a file name.\n"
     );
     assert_eq!(
         join_in(h, &["join", "--invitation", "-"], JOIN_INVITATION),
@@ -634,8 +651,28 @@ fn search_prints_section_title_and_snippet_per_place() {
         assert_eq!(out.stdout.lines().count(), 12, "{query}: {}", out.stdout);
         assert_eq!(out.stdout.lines().next().unwrap().split('\t').nth(1), Some(first_title), "{query}");
     }
-    let none = run(&["search", "zzzqqq", "--lang", "en"]);
-    assert_eq!((none.code, none.stdout.as_str(), none.stderr.as_str()), (0, "", ""));
+    // Nothing found, or nothing to search for: nothing on standard output, and standard error says which.
+    for (args, said) in [
+        (
+            &["search", "zzzqqq", "--lang", "en"][..],
+            "gcm-workshop: nothing found, in any language\nNothing found for “zzzqqq”.\n",
+        ),
+        (
+            &["search", " zzzqqq ", "--lang", "ru"],
+            "gcm-workshop: nothing found, in any language\nПо запросу «zzzqqq» ничего не найдено.\n",
+        ),
+        (
+            &["search", "m", "--lang", "en"],
+            "gcm-workshop: nothing searched: a query needs at least 2 letters\nType at least two letters.\n",
+        ),
+        (
+            &["search", "  ", "--lang", "ru"],
+            "gcm-workshop: nothing searched: a query needs at least 2 letters\nВведите не меньше двух букв.\n",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", said), "{args:?}");
+    }
     // Words only the other language has: nothing on standard output, and standard error says where they are.
     let elsewhere = run(&["search", "remittances", "--lang", "ru"]);
     assert_eq!((elsewhere.code, elsewhere.stdout.as_str()), (0, ""));

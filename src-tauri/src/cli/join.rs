@@ -46,7 +46,12 @@ pub fn run(args: JoinArgs, state: &AppState) -> i32 {
             let e = Error::NoMeetingUnreadable { path: state.settings_path().display().to_string() };
             return report(state, &e, &e, 2);
         }
-        Err(Error::NoMeeting) => return report(state, NO_LINK, &Error::NoMeeting, 2),
+        // The window's words say "paste"; here the participant needs the command that saves a link.
+        Err(Error::NoMeeting) => {
+            eprintln!("gcm-workshop: {NO_LINK}");
+            eprintln!("{}", state.text(state.lang(), "meeting-none-command-line"));
+            return 2;
+        }
         Err(e) => return report(state, &e, &e, 2),
     };
     if args.print {

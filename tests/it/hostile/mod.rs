@@ -250,8 +250,9 @@ impl Home {
 }
 
 /// An `.args` file's arguments: one a line, `\xHH` a byte, `\n` a line end, `\\` a backslash; `{tmp}`, `{file}`,
-/// `{workspace}` and `{corpus}` filled in first. An empty file is no arguments.
-fn arguments(bytes: &[u8], home: &Home) -> Vec<OsString> {
+/// `{workspace}`, `{corpus}` and `{lang}` (the run's language code) filled in first. An empty file is no
+/// arguments.
+fn arguments(bytes: &[u8], home: &Home, lang: Lang) -> Vec<OsString> {
     let text = std::str::from_utf8(bytes).expect("an .args file is UTF-8, other bytes escaped");
     let Some(text) = text.strip_suffix('\n') else {
         assert!(text.is_empty(), "an .args file ends with a line end");
@@ -263,6 +264,7 @@ fn arguments(bytes: &[u8], home: &Home) -> Vec<OsString> {
             .replace("{file}", &scratch.join("a-file").display().to_string())
             .replace("{workspace}", &workspace().display().to_string())
             .replace("{corpus}", &root().display().to_string())
+            .replace("{lang}", lang.code())
     };
     text.split('\n')
         .map(|line| {
@@ -344,7 +346,7 @@ fn check_case(m: &Messages, folder: Folder, row: &Expected, input: &Input, lang:
         (Folder::Args, Input::File(path)) => {
             let home = Home::new(Some(saved.as_bytes()));
             let mut cmd = home.command(lang);
-            cmd.args(arguments(&std::fs::read(path).unwrap(), &home));
+            cmd.args(arguments(&std::fs::read(path).unwrap(), &home, lang));
             (home, cmd, None)
         }
         _ => unreachable!("{folder:?} from standard input"),
@@ -616,7 +618,8 @@ fn the_hostile_corpus_files_are_what_the_tables_make() {
 fn hostile_args_files_decode_their_escapes() {
     let home = Home::new(None);
     let check = |file: &str, expect: &[&[u8]]| {
-        let got: Vec<Vec<u8>> = arguments(file.as_bytes(), &home).into_iter().map(OsString::into_vec).collect();
+        let got: Vec<Vec<u8>> =
+            arguments(file.as_bytes(), &home, Lang::Ru).into_iter().map(OsString::into_vec).collect();
         assert_eq!(got, expect.iter().map(|a| a.to_vec()).collect::<Vec<_>>(), "{file:?}");
     };
     check("", &[]);
