@@ -756,13 +756,17 @@ impl Session {
 
     // -- reading and acting -------------------------------------------------------------------------------------
 
-    /// Waits for the element and clicks it (retrying while it is not yet clickable).
+    /// Waits for the element and clicks it (retrying while it is not yet clickable), scrolled into the middle of
+    /// the window first as a participant would scroll to it. WebDriver's own scrolling puts an element at the top
+    /// edge, under the header that stays there in the two-column layout, and its click then lands on the header.
     pub async fn click(&self, css: &str) -> Result<()> {
         self.wait_until(&format!("a clickable element matching `{css}`"), self.timeout, || async move {
             let Some(e) = self.find(css).await? else { return Ok(None) };
             if !e.is_displayed().await? {
                 return Ok(None);
             }
+            let script = "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });";
+            self.client().execute(script, vec![serde_json::to_value(&e)?]).await?;
             e.click().await?;
             Ok(Some(()))
         })

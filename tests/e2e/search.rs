@@ -60,10 +60,19 @@ async fn search_by_keyboard_leads_to_the_place_found() -> Result<()> {
     s.wait_view("gcm").await?;
     wait_focus(&s, "gcm-objective-20").await?;
     assert!(s.attr("#gcm-objective-20", "class").await?.unwrap_or_default().contains("search-target"));
-    // The page scrolled down to the objective, and the navigation stayed in sight beside it.
-    let sight = "const r = document.querySelector('.app-nav a[data-view=\"gcm\"]').getBoundingClientRect(); \
-                 return [window.scrollY > 0, r.top >= 0 && r.bottom <= window.innerHeight];";
-    assert_eq!(s.js(sight).await?, serde_json::json!([true, true]), "scrolled, with the navigation in sight");
+    // The page scrolled down to the objective. The header with the language switch and the navigation stayed in
+    // sight, and neither covers the objective or the current link.
+    let sight = "const box = (q) => document.querySelector(q).getBoundingClientRect(); \
+                 const header = box('.app-header'), link = box('.app-nav a[data-view=\"gcm\"]'); \
+                 const lang = box('.lang-switch button[data-lang=\"ru\"]'), target = box('#gcm-objective-20'); \
+                 return [window.scrollY > 0, lang.top >= 0 && lang.bottom <= header.bottom, \
+                         link.top >= header.bottom && link.bottom <= window.innerHeight, \
+                         target.top >= header.bottom && target.bottom <= window.innerHeight];";
+    assert_eq!(
+        s.js(sight).await?,
+        serde_json::json!([true, true, true, true]),
+        "scrolled; the language switch, the link and the objective in sight, none under the header"
+    );
     s.screenshot("en-search-to-objective").await?;
 
     // "/" brings the box back with the last query; a concept paragraph and an agenda row are found too.
