@@ -362,6 +362,8 @@ pub struct Session {
     client: Option<Client>,
     driver: Option<Group>,
     xvfb: Option<Xvfb>,
+    /// The X display the window is on, for screenshots (`screenshot`).
+    display: String,
     config_home: PathBuf,
     log: PathBuf,
     strace_log: Option<PathBuf>,
@@ -495,6 +497,7 @@ impl Session {
             client: None,
             driver: Some(driver),
             xvfb,
+            display: display.clone(),
             config_home,
             log,
             strace_log,
@@ -819,10 +822,29 @@ impl Session {
         }
     }
 
-    /// Saves a PNG of the window to `target/screenshots/<name>.png` and returns the path.
+    /// Saves a PNG of the window, as the X server shows it, to `target/screenshots/<name>.png` and returns the path.
+    /// Taken from the display (ImageMagick's `import`), not through WebDriver: WebKitWebDriver's screenshot waits
+    /// for the page's next "presentation update", which WebKit painting without compositing (the app's choice on
+    /// a computer without a graphics device, as here) may never send while the page stands still.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
         self.settle().await?;
-        let png = self.client().screenshot().await?;
+        // The frame just painted reaches the X server with GTK's next draw.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let find = std::process::Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--class", "gcm-workshop"])
+            .env("DISPLAY", &self.display)
+            .output()?;
+        let ids = String::from_utf8_lossy(&find.stdout).to_string();
+        // The app's window (GTK's 10×10 leader window is never mapped, so it is not listed).
+        let id = ids.lines().next().ok_or_else(|| Error::msg(format!("no visible window to take `{name}` from")))?;
+        let shot = std::process::Command::new("import")
+            .args(["-window", id, "png:-"])
+            .env("DISPLAY", &self.display)
+            .output()?;
+        if !shot.status.success() {
+            return Err(Error::msg(format!("import: {}", String::from_utf8_lossy(&shot.stderr))));
+        }
+        let png = shot.stdout;
         if !png.starts_with(b"\x89PNG") {
             return Err(Error::msg(format!("the screenshot `{name}` is not a PNG ({} bytes)", png.len())));
         }

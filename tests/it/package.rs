@@ -353,9 +353,9 @@ impl App {
             std::fs::create_dir_all(home.join(dir)).unwrap();
         }
         let mut cmd = desktop.command(installed_bin());
-        // How WebKit paints and runs scripts is the app's choice here
-        // (`webkit_paints_on_the_cpu_only_without_a_graphics_device_and_runs_scripts_without_jit`).
+        // How WebKit paints and runs scripts is the app's choice here (`webkit_paints_on_the_cpu_without_…`).
         cmd.env_remove("WEBKIT_SKIA_ENABLE_CPU_RENDERING")
+            .env_remove("WEBKIT_DISABLE_COMPOSITING_MODE")
             .env_remove("JSC_useJIT")
             .env("XDG_CONFIG_HOME", &config)
             .env("XDG_DATA_HOME", home.join("data"))
@@ -579,10 +579,10 @@ fn children(pid: u32) -> Vec<(u32, String)> {
 }
 
 /// Without a graphics device (Xvfb on a machine with no DRM render node, as in CI) WebKit's web process paints on
-/// the CPU (`window::runtime::choose_painting`); with one, the app leaves WebKit as it is. Either way it runs the
+/// the CPU and without compositing (`window::runtime::choose_painting`); with one, the app leaves WebKit as it is. Either way it runs the
 /// page's scripts without the JIT (`window::runtime::run_scripts_without_jit`).
 #[test]
-fn webkit_paints_on_the_cpu_only_without_a_graphics_device_and_runs_scripts_without_jit() {
+fn webkit_paints_on_the_cpu_without_compositing_only_without_a_graphics_device_and_runs_scripts_without_jit() {
     let has_gpu = std::fs::read_dir("/dev/dri")
         .map(|d| d.flatten().any(|e| e.file_name().to_string_lossy().starts_with("renderD")))
         .unwrap_or(false)
@@ -599,5 +599,7 @@ fn webkit_paints_on_the_cpu_only_without_a_graphics_device_and_runs_scripts_with
     let environ = std::fs::read(format!("/proc/{web}/environ")).unwrap();
     let cpu = environ.split(|&b| b == 0).any(|v| v == b"WEBKIT_SKIA_ENABLE_CPU_RENDERING=1");
     assert_eq!(cpu, !has_gpu, "graphics device: {has_gpu}; CPU painting asked: {cpu}");
+    let flat = environ.split(|&b| b == 0).any(|v| v == b"WEBKIT_DISABLE_COMPOSITING_MODE=1");
+    assert_eq!(flat, !has_gpu, "graphics device: {has_gpu}; painting without compositing asked: {flat}");
     assert!(environ.split(|&b| b == 0).any(|v| v == b"JSC_useJIT=0"), "the web process should run without the JIT");
 }

@@ -33,7 +33,16 @@ pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     if let Some((x, y)) = place.position {
         builder = builder.position(x, y);
     }
+    // Without compositing, the window appears once the page has loaded (see `runtime::paints_without_compositing`);
+    // should the page never finish loading, after 3 s all the same.
+    let wait_for_page = runtime::paints_without_compositing();
     let window = builder
+        .visible(!wait_for_page)
+        .on_page_load(|window, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                let _ = window.show();
+            }
+        })
         .on_navigation(|url| {
             let ok = is_app_url(url);
             if !ok {
@@ -46,6 +55,13 @@ pub fn create_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     // it). Set after building: on Linux the builder's `.theme()` does not reach WebKitGTK.
     let _ = window.set_theme(frame_theme(state.settings().theme));
     geometry::remember(&window);
+    if wait_for_page {
+        let window = window.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_secs(3));
+            let _ = window.show();
+        });
+    }
     Ok(())
 }
 
